@@ -1,0 +1,81 @@
+// swift-tools-version: 6.1
+// Earshot: Boolean social-listening rules compiled into one fast matcher, plus the `earshot` CLI.
+//
+// Layers (an arrow means "is imported by"; nothing imports upward):
+//   Text → Syntax → Plan → Engine → Stream → Earshot (facade) → EarshotCLI
+//   CPCRE2 → Regex → {Plan, Engine};  CUTF8Proc → Text
+// Each layer lives in Sources/Earshot/<Layer> so the folder names show the data flow.
+import PackageDescription
+
+let package = Package(
+    name: "Earshot",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Earshot", targets: ["Earshot"]),
+        .executable(name: "earshot", targets: ["EarshotCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries from the system (Debian: libpcre2-dev, libutf8proc-dev).
+        .systemLibrary(
+            name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
+        .systemLibrary(
+            name: "CUTF8Proc", path: "Sources/CUTF8Proc", pkgConfig: "libutf8proc",
+            providers: [.apt(["libutf8proc-dev"]), .brew(["utf8proc"])]),
+
+        // Library layers.
+        .target(name: "EarshotText", dependencies: ["CUTF8Proc"], path: "Sources/Earshot/Text"),
+        .target(
+            name: "EarshotSyntax",
+            dependencies: ["EarshotText", .product(name: "Yams", package: "Yams")],
+            path: "Sources/Earshot/Syntax"),
+        .target(name: "EarshotRegex", dependencies: ["CPCRE2"], path: "Sources/Earshot/Regex"),
+        .target(
+            name: "EarshotPlan", dependencies: ["EarshotText", "EarshotSyntax", "EarshotRegex"],
+            path: "Sources/Earshot/Plan"),
+        .target(
+            name: "EarshotEngine", dependencies: ["EarshotText", "EarshotPlan", "EarshotRegex"],
+            path: "Sources/Earshot/Engine"),
+        .target(
+            name: "EarshotStream", dependencies: ["EarshotText", "EarshotEngine"],
+            path: "Sources/Earshot/Stream"),
+        .target(
+            name: "Earshot",
+            dependencies: [
+                "EarshotText", "EarshotSyntax", "EarshotRegex", "EarshotPlan", "EarshotEngine",
+                "EarshotStream",
+            ],
+            path: "Sources/Earshot/API",
+            resources: [.copy("Resources")]),
+
+        // The command-line tool: flags and terminal manners only, no matching logic.
+        .executableTarget(
+            name: "EarshotCLI",
+            dependencies: ["Earshot", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/EarshotCLI"),
+
+        // Tests: one target per layer, plus fixture-driven conformance and CLI process tests.
+        .target(
+            name: "EarshotTestSupport", dependencies: ["EarshotText"], path: "Tests/EarshotTestSupport"),
+        .testTarget(
+            name: "EarshotTextTests", dependencies: ["EarshotText", "EarshotTestSupport"]),
+        .testTarget(
+            name: "EarshotSyntaxTests", dependencies: ["EarshotSyntax", "EarshotTestSupport"]),
+        .testTarget(name: "EarshotRegexTests", dependencies: ["EarshotRegex"]),
+        .testTarget(
+            name: "EarshotPlanTests", dependencies: ["EarshotPlan", "EarshotTestSupport"]),
+        .testTarget(
+            name: "EarshotEngineTests",
+            dependencies: ["EarshotEngine", "EarshotPlan", "EarshotSyntax", "EarshotTestSupport"]),
+        .testTarget(
+            name: "EarshotStreamTests", dependencies: ["EarshotStream", "EarshotTestSupport"]),
+        .testTarget(
+            name: "ConformanceTests", dependencies: ["Earshot", "EarshotTestSupport"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["EarshotTestSupport"]),
+    ]
+)
