@@ -50,7 +50,7 @@ let package = Package(
                 "EarshotStream",
             ],
             path: "Sources/Earshot/API",
-            resources: [.copy("Resources")]),
+            exclude: ["Resources"]),
 
         // The command-line tool: flags and terminal manners only, no matching logic.
         .executableTarget(
@@ -60,7 +60,7 @@ let package = Package(
 
         // Tests: one target per layer, plus fixture-driven conformance and CLI process tests.
         .target(
-            name: "EarshotTestSupport", dependencies: ["EarshotText"], path: "Tests/EarshotTestSupport"),
+            name: "EarshotTestSupport", path: "Tests/EarshotTestSupport"),
         .testTarget(
             name: "EarshotTextTests", dependencies: ["EarshotText", "EarshotTestSupport"]),
         .testTarget(

@@ -1,0 +1,94 @@
+import EarshotText
+
+/// What became of one input line.
+package enum LineOutcome {
+    /// Empty or whitespace only.
+    case blank
+    /// A mention; `matched` tells whether any rule matched.
+    case mention(matched: Bool, match: MentionMatch, mention: Mention)
+    /// Rejected with a reason.
+    case rejected(LineRejection)
+    /// The input already has the annotation member and the run is strict.
+    case keyConflict
+}
+
+/// Turns one line's bytes into an outcome and its output bytes. Stateless and `Sendable`, so
+/// worker threads can share one.
+package struct LineProcessor: Sendable {
+    let matcher: any MentionMatcher
+    let configuration: MatchConfiguration
+    let annotation: AnnotationWriter
+    let keyBytes: [UInt8]
+
+    package init(matcher: any MentionMatcher, configuration: MatchConfiguration) {
+        self.matcher = matcher
+        self.configuration = configuration
+        self.annotation = AnnotationWriter(
+            ruleIDs: matcher.ruleIDs, ruleTags: matcher.ruleTags, includeSpans: configuration.includeSpans)
+        var key: [UInt8] = []
+        JSONText.appendString(configuration.annotationKey, to: &key)
+        self.keyBytes = key
+    }
+
+    /// Processes `line` (without `\n`; a trailing `\r` is kept in the output) and appends the
+    /// jsonl output line, if any, to `out`.
+    package func process(_ rawLine: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> LineOutcome {
+        var body = rawLine
+        var terminator: [UInt8] = [0x0A]
+        if let last = body.last, last == 0x0D {
+            body = UnsafeBufferPointer(rebasing: body.dropLast())
+            terminator = [0x0D, 0x0A]
+        }
+        if body.allSatisfy(Splicer.isJSONWhitespace) { return .blank }
+        guard UTF8Validation.isValid(body) else {
+            return .rejected(LineRejection(.invalidUTF8, "the line is not valid UTF-8"))
+        }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(Array(body))
+        } catch {
+            return .rejected(LineRejection(.invalidJSON, "\(error.message) at byte \(error.offset)"))
+        }
+        guard case .object(let members) = value else {
+            return .rejected(LineRejection(.notObject, "the line is JSON but not an object"))
+        }
+        if configuration.strict, members[configuration.annotationKey] != nil { return .keyConflict }
+        let mention: Mention
+        do {
+            mention = try configuration.mapping.mention(from: value)
+        } catch {
+            return .rejected(error)
+        }
+        let match = matcher.match(AnalyzedMention(mention), wantSpans: configuration.includeSpans)
+        let matched = !match.ruleIndices.isEmpty
+        switch configuration.format {
+        case .jsonl:
+            if matched || !configuration.onlyMatched {
+                var member: [UInt8] = []
+                annotation.append(match, to: &member)
+                Splicer.splice(
+                    line: body, isEmptyObject: members.isEmpty, key: keyBytes, annotation: member, into: &out)
+                out.append(contentsOf: terminator)
+            }
+        case .tsv:
+            if matched || !configuration.onlyMatched {
+                appendTSV(mention: mention, match: match, to: &out)
+            }
+        case .count:
+            break
+        }
+        return .mention(matched: matched, match: match, mention: mention)
+    }
+
+    private func appendTSV(mention: Mention, match: MentionMatch, to out: inout [UInt8]) {
+        out.append(contentsOf: tsvField(mention.id ?? "").utf8)
+        out.append(0x09)
+        out.append(contentsOf: match.ruleIndices.map { matcher.ruleIDs[$0] }.joined(separator: ",").utf8)
+        out.append(0x09)
+        out.append(0x0A)
+    }
+
+    private func tsvField(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+}

@@ -1,0 +1,226 @@
+import EarshotText
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// How a run ended.
+public enum RunEnding: Sendable, Hashable {
+    /// All input was read.
+    case completed
+    /// stdout was closed by its reader: stop quietly.
+    case brokenPipe
+    /// `--on-error fail` stopped at this line.
+    case failedOnBadLine(lineNumber: Int, rejection: LineRejection)
+    /// `--strict` found an input that already has the annotation member.
+    case annotationKeyConflict(lineNumber: Int)
+    /// A signal (SIGINT/SIGTERM) asked to stop.
+    case interrupted(signal: Int32)
+}
+
+/// An input of the run: a file path or standard input.
+public enum InputSource: Sendable, Hashable {
+    /// Standard input (`-`).
+    case standardInput
+    /// A file.
+    case file(String)
+}
+
+/// The `earshot match` loop: frame lines, map fields, match, splice, write, account for every
+/// line. Single-threaded; output is flushed whenever the input has no more bytes waiting, so
+/// a trickling input gets each line out before the next one arrives.
+///
+/// ```swift
+/// let pipeline = MatchPipeline(matcher: matcher, configuration: MatchConfiguration())
+/// let (summary, ending) = try pipeline.run(inputs: [.standardInput], outputDescriptor: STDOUT_FILENO,
+///                                          rejectsDescriptor: nil) { print($0) }
+/// ```
+public struct MatchPipeline: Sendable {
+    private let processor: LineProcessor
+    private let configuration: MatchConfiguration
+    private let ruleCount: Int
+
+    /// Creates a pipeline over a matcher.
+    public init(matcher: any MentionMatcher, configuration: MatchConfiguration) {
+        self.processor = LineProcessor(matcher: matcher, configuration: configuration)
+        self.configuration = configuration
+        self.ruleCount = matcher.ruleIDs.count
+    }
+
+    /// Runs over `inputs` in order.
+    /// - Parameters:
+    ///   - outputDescriptor: where result lines go (stdout).
+    ///   - rejectsDescriptor: where reject records go (`--rejects FILE`), if anywhere.
+    ///   - diagnostics: receives stderr lines (rejection reasons).
+    /// - Throws: ``InputError`` when an input cannot be opened or read, or a write fails.
+    public func run(
+        inputs: [InputSource], outputDescriptor: Int32, rejectsDescriptor: Int32?,
+        diagnostics: @escaping (String) -> Void
+    ) throws -> (summary: RunSummary, ending: RunEnding) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var state = RunState(ruleCount: ruleCount)
+        let output = OutputSink(fileDescriptor: outputDescriptor)
+        let rejects = RejectLog(
+            sink: rejectsDescriptor.map { OutputSink(fileDescriptor: $0) },
+            printLimit: configuration.reasonsToPrint, diagnostics: diagnostics)
+        var ending = RunEnding.completed
+        do {
+            for input in inputs where ending == .completed {
+                ending = try run(input: input, output: output, rejects: rejects, state: &state)
+            }
+            try output.flush()
+            try rejects.flush()
+        } catch WriteFailure.brokenPipe {
+            ending = .brokenPipe
+        } catch WriteFailure.io(let code) {
+            throw InputError(message: "write failed: " + String(cString: strerror(code)))
+        }
+        if configuration.format == .count, ending != .brokenPipe {
+            try? writeCounts(state.summary, to: output)
+        }
+        state.summary.elapsedSeconds = (clock.now - started).seconds
+        return (state.summary, ending)
+    }
+
+    private func run(input: InputSource, output: OutputSink, rejects: RejectLog, state: inout RunState) throws
+        -> RunEnding
+    {
+        let descriptor: Int32
+        switch input {
+        case .standardInput: descriptor = STDIN_FILENO
+        case .file(let path):
+            descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                throw InputError(message: "\(path): " + String(cString: strerror(errno)))
+            }
+        }
+        defer { if case .file = input { close(descriptor) } }
+        var reader = LineReader(fileDescriptor: descriptor, maxLineBytes: configuration.maxLineBytes)
+        var lineNumber = 0
+        var ending = RunEnding.completed
+        do {
+            try reader.forEachLine(
+                shouldStop: { StopSignal.pending != 0 },
+                onLine: { framed in
+                    lineNumber += 1
+                    ending = try handle(framed, lineNumber: lineNumber, output: output, rejects: rejects, state: &state)
+                    if ending == .completed, StopSignal.pending != 0 { ending = .interrupted(signal: StopSignal.pending) }
+                    return ending == .completed
+                },
+                onDrained: { try output.flush() })
+        } catch let error as ReadError {
+            let name: String
+            if case .file(let path) = input { name = path } else { name = "stdin" }
+            throw InputError(message: "\(name): \(error)")
+        }
+        if ending == .completed, StopSignal.pending != 0 { ending = .interrupted(signal: StopSignal.pending) }
+        return ending
+    }
+
+    private func handle(
+        _ framed: FramedLine, lineNumber: Int, output: OutputSink, rejects: RejectLog, state: inout RunState
+    ) throws -> RunEnding {
+        switch framed {
+        case .oversized(let byteCount):
+            state.summary.input += 1
+            let rejection = LineRejection(
+                .lineTooLong, "\(byteCount) bytes is over --max-line-bytes \(configuration.maxLineBytes)")
+            return try reject(rejection, lineNumber: lineNumber, raw: nil, output: output, rejects: rejects, state: &state)
+        case .line(let bytes):
+            let outcome = processor.process(bytes, into: &output.buffer)
+            switch outcome {
+            case .blank:
+                state.summary.blank += 1
+            case .keyConflict:
+                state.summary.input += 1
+                state.summary.rejected += 1
+                return .annotationKeyConflict(lineNumber: lineNumber)
+            case .rejected(let rejection):
+                state.summary.input += 1
+                return try reject(rejection, lineNumber: lineNumber, raw: bytes, output: output, rejects: rejects, state: &state)
+            case .mention(let matched, let match, _):
+                state.summary.input += 1
+                state.record(match)
+                if matched { state.summary.matched += 1 }
+                if configuration.format == .count || (configuration.onlyMatched && !matched) {
+                    state.summary.unmatched += 1
+                } else {
+                    state.summary.output += 1
+                }
+                try output.flushIfFull()
+            }
+            return .completed
+        }
+    }
+
+    private func reject(
+        _ rejection: LineRejection, lineNumber: Int, raw: UnsafeBufferPointer<UInt8>?, output: OutputSink,
+        rejects: RejectLog, state: inout RunState
+    ) throws -> RunEnding {
+        state.summary.rejected += 1
+        state.summary.rejectedByReason[rejection.reason, default: 0] += 1
+        switch configuration.onError {
+        case .fail:
+            try output.flush()
+            return .failedOnBadLine(lineNumber: lineNumber, rejection: rejection)
+        case .pass:
+            if let raw {
+                output.buffer.append(contentsOf: raw)
+                output.buffer.append(0x0A)
+            }
+            try rejects.record(lineNumber: lineNumber, rejection: rejection, raw: raw ?? UnsafeBufferPointer(start: nil, count: 0))
+        case .skip:
+            try rejects.record(lineNumber: lineNumber, rejection: rejection, raw: raw ?? UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return .completed
+    }
+
+    private func writeCounts(_ summary: RunSummary, to output: OutputSink) throws {
+        var out: [UInt8] = Array(#"{"in":"#.utf8)
+        JSONText.appendInt(summary.input, to: &out)
+        out.append(contentsOf: Array(#","matched":"#.utf8))
+        JSONText.appendInt(summary.matched, to: &out)
+        out.append(contentsOf: Array(#","rules":{"#.utf8))
+        for (index, count) in summary.matchesPerRule.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.appendString(processor.matcher.ruleIDs[index], to: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONText.appendInt(count, to: &out)
+        }
+        out.append(contentsOf: Array("}}\n".utf8))
+        output.buffer.append(contentsOf: out)
+        try output.flush()
+    }
+}
+
+/// Mutable counters of a run.
+private struct RunState {
+    var summary = RunSummary()
+
+    init(ruleCount: Int) {
+        summary.matchesPerRule = Array(repeating: 0, count: ruleCount)
+    }
+
+    mutating func record(_ match: MentionMatch) {
+        for index in match.ruleIndices { summary.matchesPerRule[index] += 1 }
+        for index in match.regexLimitHits { summary.regexLimitHits[index, default: 0] += 1 }
+    }
+}
+
+/// An input or output could not be used; the run exits 2 with this message.
+public struct InputError: Error, Sendable, CustomStringConvertible {
+    /// What failed.
+    public var message: String
+    public var description: String { message }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

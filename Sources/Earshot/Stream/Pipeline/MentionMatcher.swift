@@ -1,0 +1,34 @@
+import EarshotText
+
+/// The matching rules for one mention: what the stream writes into the annotation.
+public struct MentionMatch: Sendable, Hashable {
+    /// Indices of the matching rules, in rules-file order.
+    public var ruleIndices: [Int]
+    /// For each matching rule index, UTF-8 byte ranges in the NFC text that satisfied it.
+    public var spans: [Int: [Range<Int>]]
+    /// Indices of rules whose regex hit a PCRE2 limit on this mention (counted as no match).
+    public var regexLimitHits: [Int]
+
+    /// Creates a match result.
+    public init(ruleIndices: [Int], spans: [Int: [Range<Int>]] = [:], regexLimitHits: [Int] = []) {
+        self.ruleIndices = ruleIndices
+        self.spans = spans
+        self.regexLimitHits = regexLimitHits
+    }
+
+    /// No rule matched.
+    public static let none = MentionMatch(ruleIndices: [])
+}
+
+/// What the stream asks of a compiled rule set: one coarse call per mention.
+///
+/// The stream never sees queries or plans, only rule ids, tags and this call.
+public protocol MentionMatcher: Sendable {
+    /// Rule ids, indexed by rule index.
+    var ruleIDs: [String] { get }
+    /// Each rule's `tags`, in file order, indexed by rule index.
+    var ruleTags: [[(key: String, value: String)]] { get }
+    /// Matches one analyzed mention.
+    /// - Parameter wantSpans: compute ``MentionMatch/spans`` (costs extra work).
+    func match(_ mention: AnalyzedMention, wantSpans: Bool) -> MentionMatch
+}

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Terminal facts and unbuffered stderr writes.
+enum Terminal {
+    /// Writes to a file descriptor without buffering (stderr must never be lost on exit).
+    struct Writer {
+        let fileDescriptor: Int32
+
+        func write(_ text: String) {
+            var bytes = Array(text.utf8)
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeMutableBytes { raw -> Int in
+                    guard let base = raw.baseAddress else { return 0 }
+                    return systemWrite(fileDescriptor, base + offset, raw.count - offset)
+                }
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+
+        /// True when the descriptor is a terminal.
+        var isTerminal: Bool { isatty(fileDescriptor) == 1 }
+    }
+
+    static let standardError = Writer(fileDescriptor: STDERR_FILENO)
+    static let standardOutput = Writer(fileDescriptor: STDOUT_FILENO)
+
+    /// Whether to color diagnostics: stderr is a terminal and NO_COLOR is not set.
+    static var colorDiagnostics: Bool {
+        standardError.isTerminal && getenv("NO_COLOR") == nil
+    }
+}
+
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
+}
