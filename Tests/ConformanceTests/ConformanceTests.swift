@@ -22,7 +22,7 @@ struct ConformanceTests {
     func conformance(_ testCase: Fixtures.Case) throws {
         let ruleSet = try Self.ruleSet(for: testCase)
         let mention = try Self.mention(for: testCase)
-        let expected = try #require(testCase[bool: "match"], "case has no boolean \"match\"")
+        let expected = try #require(testCase[bool: "match"] as Bool?, "case has no boolean \"match\"")
         let matched = ruleSet.match(mention).ruleIDs.contains("r")
         #expect(matched == expected, "\(testCase): query \(testCase[string: "query"] ?? "") on \(mention.texts)")
     }

@@ -13,16 +13,17 @@ struct FramingTests {
     func frame(_ bytes: [UInt8], maxLineBytes: Int = 1 << 20) throws -> [String] {
         var fds: [Int32] = [0, 0]
         #expect(pipe(&fds) == 0)
+        let writeEnd = fds[1]
         let writer = Thread {
             bytes.withUnsafeBytes { raw in
                 var offset = 0
                 while offset < raw.count {
-                    let n = write(fds[1], raw.baseAddress! + offset, min(4096, raw.count - offset))
+                    let n = write(writeEnd, raw.baseAddress! + offset, min(4096, raw.count - offset))
                     if n <= 0 { break }
                     offset += n
                 }
             }
-            close(fds[1])
+            close(writeEnd)
         }
         writer.start()
         var reader = LineReader(fileDescriptor: fds[0], maxLineBytes: maxLineBytes)
@@ -65,7 +66,7 @@ struct FramingTests {
 
     @Test func linesLongerThanTheReadChunkAreReassembled() throws {
         let long = String(repeating: "z", count: LineReader.chunkSize * 2 + 17)
-        #expect(try frame(Array((long + "\nend").utf8)) == ["L:" + long, "L:end"])
+        #expect(try frame(Array((long + "\nend").utf8), maxLineBytes: 8 << 20) == ["L:" + long, "L:end"])
     }
 
     @Test(arguments: [

@@ -13,7 +13,9 @@ public enum EarshotProcess {
         /// Standard output as text.
         public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
         /// Non-empty stdout lines.
-        public var stdoutLines: [String] { stdoutText.split(separator: "\n").map(String.init) }
+        public var stdoutLines: [String] {
+            stdout.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     /// The built executable: `.build/<configuration>/earshot` next to the test bundle.

@@ -16,8 +16,12 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         let ruleSet: RuleSet
-        do {
-            ruleSet = try file.map { try RuleSet(contentsOfFile: $0) } ?? RuleSet.defaultPack()
+        do throws(CompileFailure) {
+            if let file {
+                ruleSet = try RuleSet(contentsOfFile: file)
+            } else {
+                ruleSet = try RuleSet.defaultPack()
+            }
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode(2)

@@ -1,0 +1,23 @@
+// swift-tools-version: 6.1
+// Earshot benchmarks: a separate package so library users never inherit package-benchmark.
+// Run: cd Benchmarks && swift package --allow-writing-to-package-directory benchmark
+import PackageDescription
+
+let package = Package(
+    name: "EarshotBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "Earshot", path: ".."),
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                .product(name: "Earshot", package: "Earshot"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/EngineBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+    ]
+)
