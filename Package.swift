@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .library(name: "Earshot", targets: ["Earshot"]),
         .executable(name: "earshot", targets: ["EarshotCLI"]),
+        // Deterministic rule sets and corpora for benchmarks and tests; not needed to use Earshot.
+        .library(name: "EarshotWorkloads", targets: ["EarshotWorkloads"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,6 +60,8 @@ let package = Package(
             dependencies: ["Earshot", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/EarshotCLI"),
 
+        .target(name: "EarshotWorkloads", path: "Sources/EarshotWorkloads"),
+
         // Tests: one target per layer, plus fixture-driven conformance and CLI process tests.
         .target(
             name: "EarshotTestSupport", path: "Tests/EarshotTestSupport"),
@@ -70,7 +74,7 @@ let package = Package(
             name: "EarshotPlanTests", dependencies: ["EarshotPlan", "EarshotTestSupport"]),
         .testTarget(
             name: "EarshotEngineTests",
-            dependencies: ["EarshotEngine", "EarshotPlan", "EarshotSyntax", "EarshotTestSupport"]),
+            dependencies: ["EarshotEngine", "EarshotPlan", "EarshotSyntax", "EarshotTestSupport", "EarshotWorkloads"]),
         .testTarget(
             name: "EarshotStreamTests", dependencies: ["EarshotStream", "EarshotTestSupport"]),
         .testTarget(

@@ -15,6 +15,7 @@ let package = Package(
             name: "EngineBenchmarks",
             dependencies: [
                 .product(name: "Earshot", package: "Earshot"),
+                .product(name: "EarshotWorkloads", package: "Earshot"),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/EngineBenchmarks",

@@ -1,42 +1,68 @@
 import Benchmark
 import Earshot
-import Foundation
+import EarshotWorkloads
 
-/// The sample mentions bundled in Fixtures/ (read once).
-let sampleTexts: [String] = {
-    let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/mentions/generic.jsonl")
-    guard let data = try? Data(contentsOf: url) else { return ["Spotify keeps crashing on my iPhone"] }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
-        return object["text"] as? String
-    }
-}()
+/// Engine benchmarks (issue: compiled matcher). All numbers are compared within one run:
+/// the compiled engine at 1k/10k/100k/250k rules against itself at 1k and against the reference
+/// evaluator at 1k and 10k, on the same deterministic corpus.
+let workload = BrandMonitoringWorkload(seed: 42)
+let corpusSize = 2_000
+let corpus: [Mention] = workload.mentionTexts(count: corpusSize, brandCount: 1_000).map { Mention(text: $0) }
+
+func ruleSet(_ count: Int, engine: RuleSet.EngineKind) -> RuleSet? {
+    try? RuleSet(yaml: workload.rulesYAML(count: count), path: "generated-\(count).yaml", engine: engine)
+}
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
-        maxDuration: .seconds(3), maxIterations: 1_000)
+    let sizes = [1_000, 10_000, 100_000, 250_000]
 
-    Benchmark("Tokenize sample mentions") { benchmark in
-        for _ in benchmark.scaledIterations {
-            for text in sampleTexts { blackHole(Tokenizer.tokenize(text)) }
+    for size in sizes {
+        let yaml = workload.rulesYAML(count: size)
+        Benchmark(
+            "Compile \(size / 1000)k rules",
+            configuration: .init(
+                metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxDuration: .seconds(30),
+                maxIterations: size >= 100_000 ? 2 : 10)
+        ) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? RuleSet(yaml: yaml, path: "generated.yaml"))
+            }
         }
     }
 
-    Benchmark("Reference evaluator, built-in pack, sample mentions") { benchmark in
-        guard let rules = try? RuleSet.defaultPack() else { return }
-        let mentions = sampleTexts.map { Mention(text: $0) }
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            for mention in mentions { blackHole(rules.match(mention)) }
+    for size in sizes {
+        Benchmark(
+            "Match \(corpusSize) mentions, compiled, \(size / 1000)k rules",
+            configuration: .init(
+                metrics: [.wallClock, .throughput, .peakMemoryResident], scalingFactor: .one,
+                maxDuration: .seconds(10), maxIterations: 20)
+        ) { benchmark in
+            guard let rules = ruleSet(size, engine: .compiled) else { fatalError("workload rules must compile") }
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                for mention in corpus { blackHole(rules.match(mention)) }
+            }
         }
     }
 
-    Benchmark("Compile built-in pack") { benchmark in
+    for size in [1_000, 10_000] {
+        Benchmark(
+            "Match \(corpusSize) mentions, reference, \(size / 1000)k rules",
+            configuration: .init(
+                metrics: [.wallClock, .throughput], scalingFactor: .one, maxDuration: .seconds(20), maxIterations: 3)
+        ) { benchmark in
+            guard let rules = ruleSet(size, engine: .reference) else { fatalError("workload rules must compile") }
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                for mention in corpus { blackHole(rules.match(mention)) }
+            }
+        }
+    }
+
+    Benchmark("Tokenize \(corpusSize) mentions", configuration: .init(metrics: [.wallClock, .throughput, .mallocCountTotal])) {
+        benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try? RuleSet.defaultPack())
+            for mention in corpus { blackHole(Tokenizer.tokenize(texts: mention.texts)) }
         }
     }
 }

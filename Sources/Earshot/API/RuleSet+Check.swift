@@ -1,3 +1,4 @@
+import EarshotEngine
 import EarshotPlan
 
 /// The result of checking a rules file: every diagnostic, errors and warnings.
@@ -31,9 +32,23 @@ extension RuleSet {
         // Query-level checks run even when the file has errors elsewhere, so one run shows everything.
         do {
             let plan = try PlannedRuleSet.build(file)
-            return CheckReport(diagnostics: parsed.diagnostics + plan.warnings, ruleCount: file.rules.count)
+            return CheckReport(
+                diagnostics: parsed.diagnostics + plan.warnings + presearchWarnings(plan, path: file.path),
+                ruleCount: file.rules.count)
         } catch {
             return CheckReport(diagnostics: parsed.diagnostics + error.diagnostics, ruleCount: file.rules.count)
+        }
+    }
+
+    /// A warning for each enabled rule the presearch cannot index (verified on every mention).
+    private static func presearchWarnings(_ plan: PlannedRuleSet, path: String) -> [Diagnostic] {
+        CompiledMatcher(plan).alwaysVerifiedReasons.map { entry in
+            let rule = plan.rules[entry.rule]
+            return Diagnostic(
+                code: .alwaysVerified, severity: .warning,
+                message: "rule is checked on every mention: \(entry.reason)", file: path, ruleID: rule.id,
+                query: rule.definition.query, location: rule.definition.location,
+                help: "add a required word, hashtag, mention or field next to it (AND) so presearch can skip most mentions")
         }
     }
 }

@@ -15,37 +15,56 @@ import EarshotPlan
 /// ```
 public struct RuleSet: Sendable {
     let plan: PlannedRuleSet
-    let evaluator: ReferenceEvaluator
+    let engine: Engine
+
+    /// Which evaluator answers ``match(_:spans:)``.
+    ///
+    /// The default is ``compiled``.
+    public enum EngineKind: String, Sendable, Hashable, CaseIterable {
+        /// Presearch over all rules, then exact verification of the candidates.
+        case compiled
+        /// Every rule evaluated by the simple reference evaluator (the test oracle; slow).
+        case reference
+    }
+
+    /// The engine behind this rule set.
+    enum Engine: Sendable {
+        case compiled(CompiledMatcher)
+        case reference(ReferenceEvaluator)
+    }
 
     /// Warnings found while compiling (errors throw instead).
     public let warnings: [Diagnostic]
 
     /// Compiles a parsed rules file.
     /// - Throws: ``CompileFailure`` with every error (and warning) when any rule has an error.
-    public init(ruleFile: RuleFile) throws(CompileFailure) {
+    public init(ruleFile: RuleFile, engine: EngineKind = .compiled) throws(CompileFailure) {
         let plan = try PlannedRuleSet.build(ruleFile)
         self.plan = plan
-        self.evaluator = ReferenceEvaluator(plan)
+        switch engine {
+        case .compiled: self.engine = .compiled(CompiledMatcher(plan))
+        case .reference: self.engine = .reference(ReferenceEvaluator(plan))
+        }
         self.warnings = plan.warnings
     }
 
     /// Parses and compiles rules from YAML (or JSON) text.
     /// - Parameter path: the name shown in diagnostics.
-    public init(yaml source: String, path: String = "<string>") throws(CompileFailure) {
+    public init(yaml source: String, path: String = "<string>", engine: EngineKind = .compiled) throws(CompileFailure) {
         let parsed = RuleFile.parse(source: source, path: path)
         guard let file = parsed.file, !parsed.diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(diagnostics: parsed.diagnostics)
         }
-        try self.init(ruleFile: file)
+        try self.init(ruleFile: file, engine: engine)
     }
 
     /// Reads, parses and compiles a rules file.
-    public init(contentsOfFile path: String) throws(CompileFailure) {
+    public init(contentsOfFile path: String, engine: EngineKind = .compiled) throws(CompileFailure) {
         let parsed = RuleFile.load(path: path)
         guard let file = parsed.file, !parsed.diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(diagnostics: parsed.diagnostics)
         }
-        try self.init(ruleFile: file)
+        try self.init(ruleFile: file, engine: engine)
     }
 
     /// The built-in support pack for a brand and handle (see ``DefaultRulePack``).
@@ -68,9 +87,10 @@ public struct RuleSet: Sendable {
 
     /// Matches one mention.
     /// - Parameter spans: also report which byte ranges satisfied each rule.
-    /// - Complexity: linear in rules × tokens for the reference evaluator.
+    /// - Complexity: for the compiled engine, linear in the mention's tokens plus the candidates'
+    ///   verification; for the reference engine, linear in rules × tokens.
     public func match(_ mention: Mention, spans: Bool = false) -> MatchResult {
-        let matches = evaluator.evaluate(AnalyzedMention(mention))
+        let matches = engine.match(AnalyzedMention(mention), wantSpans: spans)
         let ids = matches.ruleIndices.map { plan.rules[$0].id }
         var spanMap: [String: [Range<Int>]] = [:]
         if spans {
@@ -86,8 +106,7 @@ public struct RuleSet: Sendable {
 
     /// The matcher `earshot match` streams through.
     public var streamMatcher: any MentionMatcher {
-        ReferenceStreamMatcher(
-            ruleIDs: ruleIDs, ruleTags: plan.rules.map(\.definition.tags), evaluator: evaluator)
+        EngineStreamMatcher(ruleIDs: ruleIDs, ruleTags: plan.rules.map(\.definition.tags), engine: engine)
     }
 }
 
@@ -99,16 +118,29 @@ public struct MatchResult: Sendable, Hashable {
     public var spans: [String: [Range<Int>]]
 }
 
-/// Adapts the reference evaluator to the stream's matcher protocol.
-struct ReferenceStreamMatcher: MentionMatcher {
+/// Adapts either engine to the stream's matcher protocol.
+struct EngineStreamMatcher: MentionMatcher {
     let ruleIDs: [String]
     let ruleTags: [[(key: String, value: String)]]
-    let evaluator: ReferenceEvaluator
+    let engine: RuleSet.Engine
 
     func match(_ mention: AnalyzedMention, wantSpans: Bool) -> MentionMatch {
-        let result = evaluator.evaluate(mention)
-        return MentionMatch(
-            ruleIndices: result.ruleIndices, spans: wantSpans ? result.spans : [:],
-            regexLimitHits: result.regexLimitHits)
+        engine.match(mention, wantSpans: wantSpans)
+    }
+}
+
+extension RuleSet.Engine {
+    /// Matches with whichever engine this is.
+    func match(_ mention: AnalyzedMention, wantSpans: Bool) -> MentionMatch {
+        switch self {
+        case .compiled(let matcher):
+            let result = matcher.match(mention, wantSpans: wantSpans)
+            return MentionMatch(ruleIndices: result.rules, spans: result.spans, regexLimitHits: result.regexLimitHits)
+        case .reference(let evaluator):
+            let result = evaluator.evaluate(mention)
+            return MentionMatch(
+                ruleIndices: result.ruleIndices, spans: wantSpans ? result.spans : [:],
+                regexLimitHits: result.regexLimitHits)
+        }
     }
 }

@@ -56,27 +56,50 @@ public struct RuleDefinition: Sendable, Hashable {
     }
 }
 
-/// Maps a position inside a query string to a line and column in the rules file.
+/// Maps a position inside a query string to a line and column in the rules file, through
+/// YAML quoting and escapes (`''`, `\"`) and block scalars.
 ///
-/// `.identity` is for queries that are not in a file (line 1, column as in the query).
+/// `.identity` is for queries that are not in a file (line and column as in the query).
 public struct QuerySourceMap: Sendable, Hashable {
-    /// For each query line (0-based index), the file location of its first character.
-    public var lineStarts: [FileLocation]
+    /// One query line: its file line, and the file column of each of its Characters.
+    public struct Line: Sendable, Hashable {
+        /// 1-based file line.
+        public var fileLine: Int
+        /// File column (1-based) of query column `i + 1`.
+        public var columns: [Int]
 
-    /// Creates a map from the file location of each query line's first character.
-    public init(lineStarts: [FileLocation]) { self.lineStarts = lineStarts }
+        /// Creates a line map.
+        public init(fileLine: Int, columns: [Int]) {
+            self.fileLine = fileLine
+            self.columns = columns
+        }
+    }
+
+    /// Query lines in order.
+    public var lines: [Line]
+
+    /// Creates a map from per-line column tables.
+    public init(lines: [Line]) { self.lines = lines }
+
+    /// Creates a map where query line `i` starts at `lineStarts[i]` and columns advance one by one.
+    public init(lineStarts: [FileLocation]) {
+        lines = lineStarts.map { Line(fileLine: $0.line, columns: [$0.column]) }
+    }
 
     /// The query is its own file: query line n is file line n, columns unchanged.
-    public static let identity = QuerySourceMap(lineStarts: [])
+    public static let identity = QuerySourceMap(lines: [])
 
     /// The file location of a query position.
     public func location(of position: SourcePosition) -> FileLocation {
         let index = position.line - 1
-        guard index >= 0, index < lineStarts.count else {
+        guard index >= 0, index < lines.count, let lastColumn = lines[index].columns.last else {
             return FileLocation(line: position.line, column: position.column)
         }
-        let start = lineStarts[index]
-        return FileLocation(line: start.line, column: start.column + position.column - 1)
+        let line = lines[index]
+        let i = position.column - 1
+        if i >= 0, i < line.columns.count { return FileLocation(line: line.fileLine, column: line.columns[i]) }
+        // Past the mapped characters: keep counting from the last known column.
+        return FileLocation(line: line.fileLine, column: lastColumn + (i - (line.columns.count - 1)))
     }
 }
 

@@ -1,0 +1,176 @@
+import EarshotRegex
+import EarshotSyntax
+import EarshotText
+
+/// Does the work of ``PlannedRuleSet/build(_:configuration:)``, collecting every diagnostic.
+struct Planner {
+    let file: RuleFile
+    let configuration: PlanConfiguration
+    var diagnostics: [Diagnostic] = []
+    var regexes: [PlannedRuleSet.RegexKey: CompiledRegex] = [:]
+
+    init(file: RuleFile, configuration: PlanConfiguration) {
+        self.file = file
+        self.configuration = configuration
+    }
+
+    mutating func plan() -> [PlannedRule] {
+        let definitions = file.rules
+        var firstIndex: [String: Int] = [:]
+        for (index, rule) in definitions.enumerated() {
+            if let first = firstIndex[rule.id] {
+                let original = definitions[first]
+                diagnostics.append(
+                    Diagnostic(
+                        code: .duplicateRuleID, severity: .error, message: "rule id '\(rule.id)' is used twice", file: file.path,
+                        ruleID: rule.id, location: rule.location,
+                        notes: [DiagnosticNote(message: "first defined here", ruleID: original.id, location: original.location)]))
+            } else {
+                firstIndex[rule.id] = index
+            }
+        }
+        // Parse every query.
+        var parsed: [QueryNode?] = []
+        for (index, rule) in definitions.enumerated() {
+            let result = QueryParser.parse(rule.query)
+            diagnostics.append(contentsOf: result.diagnostics.map { $0.located(in: rule, file: file.path) })
+            if let node = result.node { compileRegexes(in: node, rule: index) }
+            parsed.append(result.node)
+        }
+        // Resolve references.
+        var references: [[Int]] = Array(repeating: [], count: definitions.count)
+        for (index, node) in parsed.enumerated() {
+            guard let node else { continue }
+            for reference in node.ruleReferences {
+                if let target = firstIndex[reference.id] {
+                    references[index].append(target)
+                } else {
+                    let known = definitions.map(\.id)
+                    let suggestion = known.min { editDistance(reference.id, $0) < editDistance(reference.id, $1) }
+                    diagnostics.append(
+                        Diagnostic(
+                            code: .unknownRuleReference, severity: .error, message: "no rule has the id '\(reference.id)'",
+                            span: reference.span, help: suggestion.map { "did you mean rule:\($0)?" }
+                        ).located(in: definitions[index], file: file.path))
+                }
+            }
+        }
+        reportCycles(references, parsed: parsed)
+        checkEmptyMention(parsed: parsed, references: references)
+        warnDuplicates(parsed)
+        var rules: [PlannedRule] = []
+        for (index, node) in parsed.enumerated() {
+            guard let node else { continue }
+            rules.append(
+                PlannedRule(id: definitions[index].id, index: index, definition: definitions[index], query: node, references: references[index]))
+        }
+        return rules
+    }
+
+    /// Compiles each regex of a query; PCRE2's error becomes a diagnostic at its offset.
+    mutating func compileRegexes(in node: QueryNode, rule index: Int) {
+        let rule = file.rules[index]
+        for regex in node.regexes {
+            do {
+                let compiled = try CompiledRegex(pattern: regex.pattern, flags: RegexFlags(regex.flags), limits: configuration.regexLimits)
+                regexes[PlannedRuleSet.RegexKey(rule: index, offset: regex.span.start.offset)] = compiled
+                let literal = RegexLiteralAnalysis.longestRequiredLiteral(pattern: regex.pattern, flags: RegexFlags(regex.flags))
+                if (literal?.count ?? 0) < 3 {
+                    diagnostics.append(
+                        Diagnostic(
+                            code: .regexWithoutLiteral, severity: .warning,
+                            message: "this regex has no literal of 3+ characters: it runs on every mention", span: regex.span,
+                            help: "AND it with a word the matches must contain, so presearch can skip most mentions"
+                        ).located(in: rule, file: file.path))
+                }
+            } catch {
+                let start = regex.patternStart
+                // PCRE2's offset is in bytes of the pattern; map it onto the query (escaped `\/` aside).
+                let column = start.column + String(decoding: Array(regex.pattern.utf8).prefix(error.offset), as: UTF8.self).count
+                let position = SourcePosition(offset: start.offset + error.offset, line: start.line, column: column)
+                diagnostics.append(
+                    Diagnostic(
+                        code: .invalidRegex, severity: .error, message: "PCRE2: \(error.message) (at offset \(error.offset))",
+                        span: SourceSpan(start: position, end: SourcePosition(offset: position.offset + 1, line: position.line, column: position.column + 1))
+                    ).located(in: rule, file: file.path))
+            }
+        }
+    }
+
+    /// Every rule on a reference cycle gets an error naming the whole cycle.
+    mutating func reportCycles(_ references: [[Int]], parsed: [QueryNode?]) {
+        enum Mark { case none, visiting, done }
+        var marks = Array(repeating: Mark.none, count: references.count)
+        var stack: [Int] = []
+        var reported = Set<Int>()
+        func visit(_ index: Int) {
+            marks[index] = .visiting
+            stack.append(index)
+            for target in references[index] {
+                if marks[target] == .visiting, let start = stack.firstIndex(of: target) {
+                    let cycle = Array(stack[start...])
+                    report(cycle, parsed: parsed, reported: &reported)
+                } else if marks[target] == .none {
+                    visit(target)
+                }
+            }
+            stack.removeLast()
+            marks[index] = .done
+        }
+        for index in references.indices where marks[index] == .none { visit(index) }
+    }
+
+    mutating func report(_ cycle: [Int], parsed: [QueryNode?], reported: inout Set<Int>) {
+        let rules = file.rules
+        let names = (cycle + [cycle[0]]).map { rules[$0].id }.joined(separator: " → ")
+        for (position, index) in cycle.enumerated() where reported.insert(index).inserted {
+            let next = cycle[(position + 1) % cycle.count]
+            let span = parsed[index]?.ruleReferences.first { $0.id == rules[next].id }?.span
+            let notes = cycle.filter { $0 != index }.map { other in
+                DiagnosticNote(message: "also on the cycle", ruleID: rules[other].id, location: rules[other].location)
+            }
+            diagnostics.append(
+                Diagnostic(
+                    code: .referenceCycle, severity: .error, message: "rule references form a cycle: \(names)", span: span,
+                    help: "a rule cannot depend on itself, directly or through other rules", notes: notes
+                ).located(in: rules[index], file: file.path))
+        }
+    }
+
+    /// rules.md §7/§9: a rule true for the empty mention would match almost everything.
+    mutating func checkEmptyMention(parsed: [QueryNode?], references: [[Int]]) {
+        let rules = file.rules
+        let compiled = regexes
+        var checker = EmptyMentionCheck(
+            nodes: parsed, ruleIndex: { id in rules.firstIndex { $0.id == id } },
+            regex: { rule, regex in compiled[PlannedRuleSet.RegexKey(rule: rule, offset: regex.span.start.offset)] })
+        for (index, node) in parsed.enumerated() {
+            guard let node, !diagnostics.contains(where: { $0.severity == .error && $0.ruleID == file.rules[index].id }) else { continue }
+            if checker.isTrue(rule: index) {
+                diagnostics.append(
+                    Diagnostic(
+                        code: .matchesEmptyMention, severity: .error,
+                        message: "this query is true for a mention with no text and no fields: it would match almost everything",
+                        span: node.span, help: "add a positive term, e.g. 'spotify -job' instead of '-job'"
+                    ).located(in: file.rules[index], file: file.path))
+            }
+        }
+    }
+
+    /// Warns when two rules have the same canonical query.
+    mutating func warnDuplicates(_ parsed: [QueryNode?]) {
+        var seen: [String: Int] = [:]
+        for (index, node) in parsed.enumerated() {
+            guard let node else { continue }
+            let key = node.description
+            if let first = seen[key] {
+                diagnostics.append(
+                    Diagnostic(
+                        code: .duplicateRule, severity: .warning, message: "this rule's query is identical to rule '\(file.rules[first].id)'",
+                        file: file.path, ruleID: file.rules[index].id, location: file.rules[index].location))
+            } else {
+                seen[key] = index
+            }
+        }
+    }
+}
