@@ -3,7 +3,8 @@ import EarshotTestSupport
 import Testing
 
 /// Runs every case of Fixtures/conformance/*.jsonl: one rule `r` (plus optional helper rules for
-/// `rule:` references) against one mention, expecting `match` true or false.
+/// `rule:` references) against one mention, expecting `match` true or false, under every engine
+/// (the compiled presearch engine and the reference evaluator).
 @Suite("Rule language conformance")
 struct ConformanceTests {
     static let cases: [Fixtures.Case] = {
@@ -18,22 +19,22 @@ struct ConformanceTests {
         #expect(Self.cases.count >= 200)
     }
 
-    @Test(arguments: cases)
-    func conformance(_ testCase: Fixtures.Case) throws {
-        let ruleSet = try Self.ruleSet(for: testCase)
+    @Test(arguments: cases, RuleSet.EngineKind.allCases)
+    func conformance(_ testCase: Fixtures.Case, engine: RuleSet.EngineKind) throws {
+        let ruleSet = try Self.ruleSet(for: testCase, engine: engine)
         let mention = try Self.mention(for: testCase)
         let expected = try #require(testCase[bool: "match"] as Bool?, "case has no boolean \"match\"")
         let matched = ruleSet.match(mention).ruleIDs.contains("r")
-        #expect(matched == expected, "\(testCase): query \(testCase[string: "query"] ?? "") on \(mention.texts)")
+        #expect(matched == expected, "\(engine) \(testCase): query \(testCase[string: "query"] ?? "") on \(mention.texts)")
     }
 
-    static func ruleSet(for testCase: Fixtures.Case) throws -> RuleSet {
+    static func ruleSet(for testCase: Fixtures.Case, engine: RuleSet.EngineKind) throws -> RuleSet {
         var rules: [FixtureValue] = []
         if case .array(let extra)? = testCase.object["rules"] { rules = extra }
         rules.append(.object(["id": .string("r"), "query": .string(testCase[string: "query"] ?? "")]))
         let json = FixtureValue.object(["version": .number(1), "rules": .array(rules)]).jsonText
         do {
-            return try RuleSet(yaml: json, path: "\(testCase.group).jsonl:\(testCase.line)")
+            return try RuleSet(yaml: json, path: "\(testCase.group).jsonl:\(testCase.line)", engine: engine)
         } catch {
             Issue.record("\(testCase): rules do not compile: \(error.diagnostics.map { $0.render() })")
             throw error

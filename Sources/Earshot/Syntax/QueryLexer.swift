@@ -228,6 +228,17 @@ struct QueryLexer {
             if !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 if valueStart < index {
                     let value = source.slice(valueStart, index)
+                    // field:path="quoted value"
+                    if value.hasSuffix("="), index < bytes.count, bytes[index] == UInt8(ascii: "\""),
+                        let (quoted, end) = readQuoted(from: index)
+                    {
+                        lexemes.append(
+                            Lexeme(
+                                kind: .field(name: String(name), value: value + quoted, valueStart: valueStart, valueEnd: end - 1, exact: false),
+                                start: start, end: end))
+                        index = end
+                        return
+                    }
                     lexemes.append(
                         Lexeme(kind: .field(name: String(name), value: value, valueStart: valueStart, valueEnd: index, exact: false), start: start, end: index))
                     return
