@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "EarshotTextTests", dependencies: ["EarshotText", "EarshotTestSupport"]),
         .testTarget(
-            name: "EarshotSyntaxTests", dependencies: ["EarshotSyntax", "EarshotTestSupport"]),
+            name: "EarshotSyntaxTests", dependencies: ["EarshotSyntax", "EarshotTestSupport", "EarshotWorkloads"]),
         .testTarget(name: "EarshotRegexTests", dependencies: ["EarshotRegex"]),
         .testTarget(
             name: "EarshotPlanTests", dependencies: ["EarshotPlan", "EarshotTestSupport"]),

@@ -37,7 +37,11 @@ public struct QueryParser {
         let hasError = parser.diagnostics.contains { $0.severity == .error }
         let sorted = parser.diagnostics.enumerated().sorted {
             ($0.element.span?.start.offset ?? 0, $0.offset) < ($1.element.span?.start.offset ?? 0, $1.offset)
-        }.map(\.element)
+        }.map { entry -> Diagnostic in
+            var diagnostic = entry.element
+            diagnostic.query = query
+            return diagnostic
+        }
         return QueryParse(node: hasError ? nil : node, diagnostics: sorted)
     }
 
