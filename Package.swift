@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "EarshotTestSupport", path: "Tests/EarshotTestSupport"),
         .testTarget(
-            name: "EarshotTextTests", dependencies: ["EarshotText", "EarshotTestSupport"]),
+            name: "EarshotTextTests", dependencies: ["EarshotText", "EarshotTestSupport", "EarshotWorkloads"]),
         .testTarget(
             name: "EarshotSyntaxTests", dependencies: ["EarshotSyntax", "EarshotTestSupport", "EarshotWorkloads"]),
         .testTarget(name: "EarshotRegexTests", dependencies: ["EarshotRegex"]),

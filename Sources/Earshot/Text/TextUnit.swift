@@ -84,6 +84,8 @@ enum TextUnits {
             unit.kind = .emoji
             return unit
         }
+        // Symbols stay separators even when their compatibility form is letters (`™` → "TM").
+        if let original = scalars.first, isSymbol(original), original != "\u{FF04}" { return unit }  // ＄ is a sigil
         let compatible = TextFolding.nfkc(String(character)).unicodeScalars
         guard let first = compatible.first else { return unit }
         if Script.isCJK(first) {
@@ -115,6 +117,13 @@ enum TextUnits {
             return true
         default:
             return false
+        }
+    }
+
+    static func isSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true
+        default: return false
         }
     }
 
