@@ -71,7 +71,7 @@ let package = Package(
             name: "EarshotSyntaxTests", dependencies: ["EarshotSyntax", "EarshotTestSupport", "EarshotWorkloads"]),
         .testTarget(name: "EarshotRegexTests", dependencies: ["EarshotRegex"]),
         .testTarget(
-            name: "EarshotPlanTests", dependencies: ["EarshotPlan", "EarshotTestSupport"]),
+            name: "EarshotPlanTests", dependencies: ["EarshotPlan", "EarshotSyntax", "EarshotText", "EarshotTestSupport"]),
         .testTarget(
             name: "EarshotEngineTests",
             dependencies: ["EarshotEngine", "EarshotPlan", "EarshotSyntax", "EarshotTestSupport", "EarshotWorkloads"]),

@@ -18,13 +18,16 @@ public enum EarshotProcess {
         }
     }
 
-    /// The built executable: `.build/<configuration>/earshot` next to the test bundle.
+    /// The built executable: `earshot` in the same build products folder as the running test
+    /// binary (whatever `--scratch-path` or configuration built it).
     public static var executableURL: URL {
-        // The test bundle lives in the same build products folder as the executable.
-        let products = Bundle.allBundles.map(\.bundleURL).first { $0.pathExtension == "xctest" }?
-            .deletingLastPathComponent()
-            ?? Fixtures.repositoryRoot.appendingPathComponent(".build/debug")
-        return products.appendingPathComponent("earshot")
+        #if os(macOS)
+            let products = Bundle.allBundles.map(\.bundleURL).first { $0.pathExtension == "xctest" }?
+                .deletingLastPathComponent()
+        #else
+            let products = Bundle.main.executableURL?.deletingLastPathComponent()
+        #endif
+        return (products ?? Fixtures.repositoryRoot.appendingPathComponent(".build/debug")).appendingPathComponent("earshot")
     }
 
     /// Runs `earshot arguments...` with `input` on stdin and waits for it.
