@@ -42,6 +42,8 @@ public struct PlannedRuleSet: Sendable {
     public let warnings: [Diagnostic]
     /// Compiled regexes by rule index and the regex's byte offset in the query.
     private let regexes: [RegexKey: CompiledRegex]
+    /// Rule index by id.
+    private let indexByID: [String: Int]
 
     struct RegexKey: Hashable, Sendable {
         var rule: Int
@@ -53,9 +55,9 @@ public struct PlannedRuleSet: Sendable {
         regexes[RegexKey(rule: index, offset: regex.span.start.offset)]
     }
 
-    /// The index of a rule id.
+    /// The index of a rule id (`rules[index].id == id`).
     public func index(ofRuleID id: String) -> Int? {
-        rules.firstIndex { $0.id == id }
+        indexByID[id]
     }
 
     /// Parses and plans YAML (or JSON) rules.
@@ -78,6 +80,9 @@ public struct PlannedRuleSet: Sendable {
         let rules = planner.plan()
         let errors = planner.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw CompileFailure(diagnostics: planner.diagnostics) }
-        return PlannedRuleSet(rules: rules, warnings: planner.diagnostics, regexes: planner.regexes)
+        // Without errors every rule was planned, so a rule's index is its position in `rules`.
+        var indexByID: [String: Int] = [:]
+        for rule in rules { indexByID[rule.id] = rule.index }
+        return PlannedRuleSet(rules: rules, warnings: planner.diagnostics, regexes: planner.regexes, indexByID: indexByID)
     }
 }

@@ -56,7 +56,7 @@ struct Planner {
             }
         }
         reportCycles(references, parsed: parsed)
-        checkEmptyMention(parsed: parsed, references: references)
+        checkEmptyMention(parsed: parsed, indexByID: firstIndex)
         warnDuplicates(parsed)
         var rules: [PlannedRule] = []
         for (index, node) in parsed.enumerated() {
@@ -138,14 +138,14 @@ struct Planner {
     }
 
     /// rules.md §7/§9: a rule true for the empty mention would match almost everything.
-    mutating func checkEmptyMention(parsed: [QueryNode?], references: [[Int]]) {
-        let rules = file.rules
+    mutating func checkEmptyMention(parsed: [QueryNode?], indexByID: [String: Int]) {
+        let rulesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap(\.ruleID))
         let compiled = regexes
         var checker = EmptyMentionCheck(
-            nodes: parsed, ruleIndex: { id in rules.firstIndex { $0.id == id } },
+            nodes: parsed, ruleIndex: { indexByID[$0] },
             regex: { rule, regex in compiled[PlannedRuleSet.RegexKey(rule: rule, offset: regex.span.start.offset)] })
         for (index, node) in parsed.enumerated() {
-            guard let node, !diagnostics.contains(where: { $0.severity == .error && $0.ruleID == file.rules[index].id }) else { continue }
+            guard let node, !rulesWithErrors.contains(file.rules[index].id) else { continue }
             if checker.isTrue(rule: index) {
                 diagnostics.append(
                     Diagnostic(

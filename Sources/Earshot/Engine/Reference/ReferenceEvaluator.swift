@@ -58,8 +58,7 @@ struct ReferenceRun {
 
     mutating func ruleMatches(_ index: Int) -> Bool {
         if let known = results[index] { return known }
-        guard let rule = plan.rules.first(where: { $0.index == index }) else { return false }
-        let value = evaluate(rule.query, rule: index)
+        let value = evaluate(plan.rules[index].query, rule: index)
         results[index] = value
         return value
     }
@@ -164,10 +163,8 @@ struct ReferenceRun {
         case .regex(let query):
             for range in regexMatches(query, rule: rule) where !range.isEmpty { ranges.insert(range) }
         case .ruleReference(let reference):
-            guard let target = plan.index(ofRuleID: reference.id), seen.insert(target).inserted, ruleMatches(target),
-                let referenced = plan.rules.first(where: { $0.index == target })
-            else { return }
-            collectSpans(referenced.query, rule: target, into: &ranges, seen: &seen)
+            guard let target = plan.index(ofRuleID: reference.id), seen.insert(target).inserted, ruleMatches(target) else { return }
+            collectSpans(plan.rules[target].query, rule: target, into: &ranges, seen: &seen)
         case .and(let group):
             for operand in group.operands { collectSpans(operand, rule: rule, into: &ranges, seen: &seen) }
         case .or(let group):
