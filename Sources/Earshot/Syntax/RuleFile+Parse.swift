@@ -36,7 +36,8 @@ extension RuleFile {
 struct RuleFileReader {
     let source: String
     let path: String
-    let sourceLines: [[Character]]
+    /// The file's lines (split once; turned into Characters only where a query needs them).
+    let sourceLines: [Substring]
     var diagnostics: [Diagnostic] = []
 
     /// Rule ids: `[A-Za-z0-9_.-]{1,128}`.
@@ -49,7 +50,7 @@ struct RuleFileReader {
     init(source: String, path: String) {
         self.source = source
         self.path = path
-        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     mutating func error(_ code: DiagnosticCode, _ message: String, at node: Node?, rule: String? = nil, help: String? = nil) {
@@ -74,14 +75,12 @@ struct RuleFileReader {
             error(.invalidRulesFile, "a rules file is a mapping with 'version: 1' and 'rules:'", at: root)
             return nil
         }
-        let version = top["version"]
+        let members = self.members(of: top, known: ["version", "rules"], rule: nil)
+        let version = members["version"]
         if version?.scalar?.string != "1" {
             error(.unsupportedVersion, "'version' must be 1", at: version ?? root, help: "start the file with 'version: 1'")
         }
-        for (key, _) in top where !["version", "rules"].contains(key.string ?? "") {
-            error(.invalidRulesFile, "unknown top-level key '\(key.string ?? "?")'", at: key)
-        }
-        guard let rulesNode = top["rules"] else {
+        guard let rulesNode = members["rules"] else {
             error(.invalidRulesFile, "the file has no 'rules:' list", at: root)
             return []
         }
@@ -101,18 +100,16 @@ struct RuleFileReader {
             error(.invalidRulesFile, "each rule is a mapping with 'id' and 'query'", at: node)
             return nil
         }
-        let idNode = mapping["id"]
+        let fields = members(of: mapping, known: ["id", "query", "tags", "examples", "enabled"], rule: mapping.first?.value.scalar?.string)
+        let idNode = fields["id"]
         guard let idNode, let id = idNode.scalar?.string, Self.isValidID(id) else {
             error(
                 .invalidRuleID, "a rule needs an 'id' of 1-128 letters, digits, '_', '.' or '-'", at: idNode ?? node,
-                rule: mapping["id"]?.scalar?.string)
+                rule: idNode?.scalar?.string)
             return nil
         }
-        for (key, _) in mapping where !["id", "query", "tags", "examples", "enabled"].contains(key.string ?? "") {
-            error(.invalidRulesFile, "unknown rule key '\(key.string ?? "?")'", at: key, rule: id)
-        }
-        guard let queryNode = mapping["query"], let scalar = queryNode.scalar else {
-            error(.missingQuery, "rule '\(id)' has no 'query' string", at: mapping["query"] ?? node, rule: id)
+        guard let queryNode = fields["query"], let scalar = queryNode.scalar else {
+            error(.missingQuery, "rule '\(id)' has no 'query' string", at: fields["query"] ?? node, rule: id)
             return nil
         }
         let query = scalar.string
@@ -121,19 +118,34 @@ struct RuleFileReader {
             return nil
         }
         var enabled = true
-        if let enabledNode = mapping["enabled"] {
+        if let enabledNode = fields["enabled"] {
             switch enabledNode.scalar?.string.lowercased() {
             case "true"?: enabled = true
             case "false"?: enabled = false
             default: error(.invalidRulesFile, "'enabled' must be true or false", at: enabledNode, rule: id)
             }
         }
+        let examples = fields["examples"]?.mapping.map { members(of: $0, known: ["match", "nomatch"], rule: id) } ?? [:]
         return RuleDefinition(
-            id: id, query: query, tags: readTags(mapping["tags"], rule: id),
-            matchExamples: readExamples(mapping["examples"]?.mapping?["match"], rule: id),
-            nomatchExamples: readExamples(mapping["examples"]?.mapping?["nomatch"], rule: id), enabled: enabled,
+            id: id, query: query, tags: readTags(fields["tags"], rule: id),
+            matchExamples: readExamples(examples["match"], rule: id),
+            nomatchExamples: readExamples(examples["nomatch"], rule: id), enabled: enabled,
             location: idNode.mark.map { FileLocation(line: $0.line, column: $0.column) },
             querySourceMap: sourceMap(of: queryNode, query: query))
+    }
+
+    /// A mapping's members by key text, reporting unknown keys. Keys are compared as plain
+    /// strings: Yams' `Node` equality resolves tags, which is slow on large files.
+    mutating func members(of mapping: Node.Mapping, known: Set<String>, rule: String?) -> [String: Node] {
+        var result: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, known.contains(name) else {
+                error(.invalidRulesFile, "unknown key '\(key.scalar?.string ?? "?")'", at: key, rule: rule)
+                continue
+            }
+            result[name] = value
+        }
+        return result
     }
 
     mutating func readTags(_ node: Node?, rule: String) -> [(key: String, value: String)] {
@@ -144,7 +156,7 @@ struct RuleFileReader {
         }
         var tags: [(key: String, value: String)] = []
         for (key, value) in mapping {
-            guard let name = key.string, let text = value.scalar?.string else {
+            guard let name = key.scalar?.string, let text = value.scalar?.string else {
                 error(.invalidRulesFile, "tag values must be strings, numbers or booleans", at: value, rule: rule)
                 continue
             }
@@ -180,7 +192,7 @@ struct RuleFileReader {
             return .string(scalar.string)
         case .mapping(let mapping):
             var members: [String: JSONValue] = [:]
-            for (key, value) in mapping { members[key.string ?? ""] = json(value) }
+            for (key, value) in mapping { members[key.scalar?.string ?? ""] = json(value) }
             return .object(members)
         case .sequence(let sequence):
             return .array(sequence.map(json))

@@ -4,6 +4,15 @@ extension RuleFileReader {
     /// Where each character of a query scalar sits in the file, by the scalar's style.
     func sourceMap(of node: Node, query: String) -> QuerySourceMap {
         guard let mark = node.mark, let scalar = node.scalar else { return .identity }
+        // Fast path for the common one-line query with no escapes: a plain column shift
+        // (a one-entry column table; later columns count on from it).
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        if scalar.style == .plain || quoted, !query.contains("\n"), mark.line - 1 < sourceLines.count {
+            let start = mark.column + (quoted ? 1 : 0)
+            if sourceLines[mark.line - 1].dropFirst(start - 1).hasPrefix(query) {
+                return QuerySourceMap(lines: [QuerySourceMap.Line(fileLine: mark.line, columns: [start])])
+            }
+        }
         let queryLines = query.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         switch scalar.style {
         case .literal, .folded:
@@ -27,7 +36,7 @@ extension RuleFileReader {
         var fileLine = startLine + 1
         for line in queryLines {
             // Skip blank source lines that a folded scalar turned into nothing.
-            let sourceLine = fileLine - 1 < sourceLines.count ? sourceLines[fileLine - 1] : []
+            let sourceLine = fileLine - 1 < sourceLines.count ? Array(sourceLines[fileLine - 1]) : []
             let indent = sourceLine.prefix(while: { $0 == " " }).count
             lines.append(QuerySourceMap.Line(fileLine: fileLine, columns: Array(0..<max(1, line.count)).map { indent + 1 + $0 }))
             fileLine += 1
@@ -41,13 +50,13 @@ extension RuleFileReader {
         var fileLine = line
         var index = column  // 0-based index of the character after the opening quote
         var lines: [QuerySourceMap.Line] = []
+        var source = fileLine - 1 < sourceLines.count ? Array(sourceLines[fileLine - 1]) : []
         for queryLine in queryLines {
             var columns: [Int] = []
             for _ in queryLine {
-                var source = fileLine - 1 < sourceLines.count ? sourceLines[fileLine - 1] : []
                 while index >= source.count, fileLine < sourceLines.count {
                     fileLine += 1
-                    source = sourceLines[fileLine - 1]
+                    source = Array(sourceLines[fileLine - 1])
                     index = source.prefix(while: { $0 == " " }).count
                 }
                 columns.append(index + 1)

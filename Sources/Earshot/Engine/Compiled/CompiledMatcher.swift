@@ -30,11 +30,19 @@ package struct CompiledMatcher: Sendable {
         ruleCount = rules.count
         var indexByID: [String: Int] = [:]
         for (index, rule) in rules.enumerated() { indexByID[rule.id] = index }
+        // How many rules mention each key: vocabulary shared by many rules (issue words across
+        // brands) is usually common in mentions too, so an AND prefers its rarer children.
+        var ruleFrequency: [LiteralKey: Int] = [:]
+        let counting = RequiredLiterals(referenced: { _ in nil })
+        for rule in rules {
+            for key in counting.allKeys(of: rule.query) { ruleFrequency[key, default: 0] += 1 }
+        }
+        let weight: (LiteralKey) -> Double = { key in key.cost * Double(1 + (ruleFrequency[key] ?? 0)) }
         // Requirements, computed on demand so referenced rules are done first (Plan rejects cycles).
         var requirements = [Requirement?](repeating: nil, count: rules.count)
         func requirement(of index: Int) -> Requirement {
             if let known = requirements[index] { return known }
-            let literals = RequiredLiterals(referenced: { id in indexByID[id].map(requirement(of:)) })
+            let literals = RequiredLiterals(referenced: { id in indexByID[id].map(requirement(of:)) }, weight: weight)
             let computed = literals.requirement(of: rules[index].query)
             requirements[index] = computed
             return computed

@@ -69,9 +69,12 @@ package enum Requirement: Sendable, Hashable {
     case unindexable(String)
 
     /// The filter cost: sum of key costs (unindexable is infinite).
-    package var cost: Double {
+    package var cost: Double { cost(weight: { $0.cost }) }
+
+    /// The filter cost with a custom key weight.
+    package func cost(weight: (LiteralKey) -> Double) -> Double {
         switch self {
-        case .anyOf(let keys): return keys.reduce(0) { $0 + $1.cost }
+        case .anyOf(let keys): return keys.reduce(0) { $0 + weight($1) }
         case .unindexable: return .infinity
         }
     }

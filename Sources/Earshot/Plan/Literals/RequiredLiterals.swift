@@ -14,9 +14,27 @@ import EarshotText
 package struct RequiredLiterals {
     /// Looks up the requirement of a referenced rule by id (already computed, in dependency order).
     let referenced: (String) -> Requirement?
+    /// How expensive a key is as a filter; by default ``LiteralKey/cost``.
+    let weight: (LiteralKey) -> Double
 
-    package init(referenced: @escaping (String) -> Requirement?) {
+    package init(referenced: @escaping (String) -> Requirement?, weight: @escaping (LiteralKey) -> Double = { $0.cost }) {
         self.referenced = referenced
+        self.weight = weight
+    }
+
+    /// Every key a query mentions anywhere (negated parts included): used to count how many
+    /// rules share a key, a proxy for how common it is in mentions.
+    package func allKeys(of node: QueryNode) -> Set<LiteralKey> {
+        switch node {
+        case .text(let text): return Set(text.patterns.compactMap(key(for:)))
+        case .regex, .field, .ruleReference:
+            if case .anyOf(let keys) = requirement(of: node) { return keys }
+            return []
+        case .not(let negation): return allKeys(of: negation.operand)
+        case .and(let group): return group.operands.reduce(into: Set()) { $0.formUnion(allKeys(of: $1)) }
+        case .or(let group): return group.operands.reduce(into: Set()) { $0.formUnion(allKeys(of: $1)) }
+        case .near(let near): return allKeys(of: near.left).union(allKeys(of: near.right))
+        }
     }
 
     /// The requirement of a whole query.
@@ -46,7 +64,7 @@ package struct RequiredLiterals {
         var best: Requirement?
         for requirement in requirements {
             guard case .anyOf = requirement else { continue }
-            if best == nil || requirement.cost < (best?.cost ?? .infinity) { best = requirement }
+            if best == nil || requirement.cost(weight: weight) < (best?.cost(weight: weight) ?? .infinity) { best = requirement }
         }
         if let best { return best }
         return requirements.first ?? .unindexable("empty conjunction")
