@@ -38,6 +38,19 @@ struct PlanTests {
         #expect(errors.allSatisfy { $0.code == .referenceCycle })
     }
 
+    @Test func veryLongReferenceChainsAreErrorsNotStackOverflows() {
+        var yaml = "version: 1\nrules:\n  - id: r0\n    query: base\n"
+        for i in 1...5_000 { yaml += "  - id: r\(i)\n    query: 'rule:r\(i - 1)'\n" }
+        let errors = failure(yaml)
+        #expect(errors.contains { $0.code == .referenceTooDeep })
+    }
+
+    @Test func chainsWithinTheLimitAreFine() throws {
+        var yaml = "version: 1\nrules:\n  - id: r0\n    query: base\n"
+        for i in 1...PlannerLimits.maxReferenceDepth - 1 { yaml += "  - id: r\(i)\n    query: 'rule:r\(i - 1) x\(i)'\n" }
+        #expect(try PlannedRuleSet.build(yaml: yaml).rules.count == PlannerLimits.maxReferenceDepth)
+    }
+
     @Test func regexErrorsShowPCRE2MessageAtTheOffset() throws {
         let errors = failure("version: 1\nrules:\n  - id: re\n    query: 'spotify /ab(c/'\n")
         let error = try #require(errors.first { $0.code == .invalidRegex })

@@ -18,6 +18,12 @@ public struct PlannedRule: Sendable {
     public let references: [Int]
 }
 
+/// Fixed limits of the planner.
+public enum PlannerLimits {
+    /// Longest chain of `rule:` references (rule → rule → ...) a rules file may contain.
+    public static let maxReferenceDepth = Planner.maxReferenceDepth
+}
+
 /// Settings for planning. Every default is documented here.
 public struct PlanConfiguration: Sendable, Hashable {
     /// PCRE2 limits for every regex (default ``RegexLimits/default``).

@@ -8,6 +8,8 @@ struct Planner {
     let configuration: PlanConfiguration
     var diagnostics: [Diagnostic] = []
     var regexes: [PlannedRuleSet.RegexKey: CompiledRegex] = [:]
+    /// Rules too deep in a reference chain to evaluate safely (one error is reported per chain).
+    var unevaluable = Set<Int>()
 
     init(file: RuleFile, configuration: PlanConfiguration) {
         self.file = file
@@ -98,26 +100,55 @@ struct Planner {
     }
 
     /// Every rule on a reference cycle gets an error naming the whole cycle.
+    /// Longest chain of `rule:` references allowed (deeper chains would make evaluation recurse
+    /// too deeply on hostile files).
+    static let maxReferenceDepth = 64
+
+    /// Reports reference cycles (every rule on one) and over-long reference chains. Iterative
+    /// depth-first search, so a hostile file cannot overflow the stack here either.
     mutating func reportCycles(_ references: [[Int]], parsed: [QueryNode?]) {
         enum Mark { case none, visiting, done }
         var marks = Array(repeating: Mark.none, count: references.count)
-        var stack: [Int] = []
+        var depth = Array(repeating: 0, count: references.count)
         var reported = Set<Int>()
-        func visit(_ index: Int) {
-            marks[index] = .visiting
-            stack.append(index)
-            for target in references[index] {
-                if marks[target] == .visiting, let start = stack.firstIndex(of: target) {
-                    let cycle = Array(stack[start...])
-                    report(cycle, parsed: parsed, reported: &reported)
-                } else if marks[target] == .none {
-                    visit(target)
+        var tooDeep: [Int] = []
+        for root in references.indices where marks[root] == .none {
+            // Each frame: a rule and how many of its references were already followed.
+            var frames: [(rule: Int, next: Int)] = [(root, 0)]
+            var path: [Int] = [root]
+            marks[root] = .visiting
+            while let frame = frames.last {
+                let targets = references[frame.rule]
+                if frame.next < targets.count {
+                    frames[frames.count - 1].next += 1
+                    let target = targets[frame.next]
+                    if marks[target] == .visiting, let start = path.firstIndex(of: target) {
+                        report(Array(path[start...]), parsed: parsed, reported: &reported)
+                    } else if marks[target] == .none {
+                        marks[target] = .visiting
+                        frames.append((target, 0))
+                        path.append(target)
+                    }
+                    continue
+                }
+                frames.removeLast()
+                path.removeLast()
+                marks[frame.rule] = .done
+                depth[frame.rule] = 1 + (targets.map { depth[$0] }.max() ?? 0)
+                if depth[frame.rule] > Self.maxReferenceDepth {
+                    unevaluable.insert(frame.rule)
+                    if depth[frame.rule] == Self.maxReferenceDepth + 1 { tooDeep.append(frame.rule) }
                 }
             }
-            stack.removeLast()
-            marks[index] = .done
         }
-        for index in references.indices where marks[index] == .none { visit(index) }
+        for index in tooDeep where !reported.contains(index) {
+            diagnostics.append(
+                Diagnostic(
+                    code: .referenceTooDeep, severity: .error,
+                    message: "rule references are nested more than \(Self.maxReferenceDepth) levels deep", span: parsed[index]?.span,
+                    help: "reference the hub rules directly instead of through long chains"
+                ).located(in: file.rules[index], file: file.path))
+        }
     }
 
     mutating func report(_ cycle: [Int], parsed: [QueryNode?], reported: inout Set<Int>) {
@@ -145,7 +176,7 @@ struct Planner {
             nodes: parsed, ruleIndex: { indexByID[$0] },
             regex: { rule, regex in compiled[PlannedRuleSet.RegexKey(rule: rule, offset: regex.span.start.offset)] })
         for (index, node) in parsed.enumerated() {
-            guard let node, !rulesWithErrors.contains(file.rules[index].id) else { continue }
+            guard let node, !rulesWithErrors.contains(file.rules[index].id), !unevaluable.contains(index) else { continue }
             if checker.isTrue(rule: index) {
                 diagnostics.append(
                     Diagnostic(

@@ -15,6 +15,8 @@ extension DiagnosticCode {
     public static let queryTooLong = DiagnosticCode(rawValue: "query-too-long")
     /// `rule:NAME` names no rule.
     public static let unknownRuleReference = DiagnosticCode(rawValue: "unknown-rule-reference")
+    /// A chain of `rule:` references deeper than the planner allows.
+    public static let referenceTooDeep = DiagnosticCode(rawValue: "reference-too-deep")
     /// Rules reference each other in a cycle.
     public static let referenceCycle = DiagnosticCode(rawValue: "reference-cycle")
 
