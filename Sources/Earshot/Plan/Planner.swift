@@ -1,6 +1,8 @@
+import Dispatch
 import EarshotRegex
 import EarshotSyntax
 import EarshotText
+import Synchronization
 
 /// Does the work of ``PlannedRuleSet/build(_:configuration:)``, collecting every diagnostic.
 struct Planner {
@@ -18,6 +20,7 @@ struct Planner {
 
     mutating func plan() -> [PlannedRule] {
         let definitions = file.rules
+        let parses = ParallelParse.parse(definitions.map(\.query))
         var firstIndex: [String: Int] = [:]
         for (index, rule) in definitions.enumerated() {
             if let first = firstIndex[rule.id] {
@@ -31,10 +34,10 @@ struct Planner {
                 firstIndex[rule.id] = index
             }
         }
-        // Parse every query.
+        // Parse every query (in parallel: parsing is pure and dominates large files).
         var parsed: [QueryNode?] = []
         for (index, rule) in definitions.enumerated() {
-            let result = QueryParser.parse(rule.query)
+            let result = parses[index]
             diagnostics.append(contentsOf: result.diagnostics.map { $0.located(in: rule, file: file.path) })
             if let node = result.node { compileRegexes(in: node, rule: index) }
             parsed.append(result.node)
@@ -203,5 +206,21 @@ struct Planner {
                 seen[key] = index
             }
         }
+    }
+}
+
+/// Parses many queries on all cores, returning results in input order.
+enum ParallelParse {
+    static func parse(_ queries: [String]) -> [QueryParse] {
+        let chunkSize = 2_048
+        guard queries.count > chunkSize else { return queries.map(QueryParser.parse) }
+        let chunkCount = (queries.count + chunkSize - 1) / chunkSize
+        let results = Mutex<[Int: [QueryParse]]>([:])
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = chunk * chunkSize..<min(queries.count, (chunk + 1) * chunkSize)
+            let parsed = queries[range].map(QueryParser.parse)
+            results.withLock { $0[chunk] = parsed }
+        }
+        return results.withLock { all in (0..<chunkCount).flatMap { all[$0] ?? [] } }
     }
 }
