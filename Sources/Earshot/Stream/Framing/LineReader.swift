@@ -72,10 +72,10 @@ package struct LineReader {
         if skipping {
             _ = try onLine(.oversized(byteCount: skippedBytes + (end - start)))
         } else if end > start {
-            let keepGoing = try storage.withUnsafeBufferPointer { buffer in
+            // The last line: whether the caller wants more no longer matters.
+            _ = try storage.withUnsafeBufferPointer { buffer in
                 try onLine(.line(UnsafeBufferPointer(rebasing: buffer[start..<end])))
             }
-            _ = keepGoing
         }
         start = 0
         end = 0
