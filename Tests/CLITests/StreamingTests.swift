@@ -1,0 +1,72 @@
+import EarshotTestSupport
+import Foundation
+import Testing
+
+/// `earshot match` as a pipeline stage: giant lines and input that trickles in.
+@Suite("earshot match streaming")
+struct StreamingTests {
+    @Test func aTwentyMegabyteLineIsRejectedWholeAndTheRestGoesOn() throws {
+        let giant = #"{"text":""# + String(repeating: "spotify ", count: 20 * 1024 * 1024 / 8) + "\"}"
+        let input = #"{"text":"first spotify"}"# + "\n" + giant + "\n" + #"{"text":"last spotify"}"# + "\n"
+        let run = try EarshotProcess.run(["match"], input: Data(input.utf8))
+        #expect(run.status == 0)
+        #expect(run.stdoutLines.count == 2)
+        #expect(run.stdoutLines.last?.hasPrefix(#"{"text":"last spotify","earshot":"#) == true)
+        #expect(run.stderr.contains("line 2: line-too-long"))
+        #expect(run.stderr.contains("in=3 out=2 matched=2 rejected=1"))
+    }
+
+    @Test func trickledLinesComeOutBeforeTheNextArrives() throws {
+        let process = Process()
+        process.executableURL = EarshotProcess.executableURL
+        process.arguments = ["match", "--quiet"]
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+        let reader = LineCollector(stdout.fileHandleForReading)
+        for n in 1...3 {
+            try stdin.fileHandleForWriting.write(contentsOf: Data("{\"id\":\"\(n)\",\"text\":\"spotify \(n)\"}\n".utf8))
+            // The output line must arrive while no further input is written (generous deadline,
+            // only so that a broken build fails instead of hanging).
+            let line = reader.nextLine(deadline: .now() + 10)
+            #expect(line?.hasPrefix("{\"id\":\"\(n)\"") == true, "line \(n) did not come out on its own")
+        }
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
+
+/// Reads lines from a pipe on a background thread.
+final class LineCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    private var buffer = Data()
+    private let available = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        handle.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.lock.lock()
+            self.buffer.append(data)
+            while let newline = self.buffer.firstIndex(of: 0x0A) {
+                self.lines.append(String(decoding: self.buffer[self.buffer.startIndex..<newline], as: UTF8.self))
+                self.buffer.removeSubrange(self.buffer.startIndex...newline)
+                self.available.signal()
+            }
+            self.lock.unlock()
+        }
+    }
+
+    func nextLine(deadline: DispatchTime) -> String? {
+        guard available.wait(timeout: deadline) == .success else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        return lines.isEmpty ? nil : lines.removeFirst()
+    }
+}
