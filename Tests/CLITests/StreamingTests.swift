@@ -16,10 +16,21 @@ struct StreamingTests {
         #expect(run.stderr.contains("in=3 out=2 matched=2 rejected=1"))
     }
 
+    @Test func twoThreadsKeepInputOrder() throws {
+        var input = ""
+        for n in 0..<5_000 { input += "{\"id\":\"\(n)\",\"text\":\"spotify crash \(n)\"}\n" }
+        let run = try EarshotProcess.run(["match", "--threads", "2"], input: Data(input.utf8))
+        #expect(run.status == 0)
+        let ids = run.stdoutLines.compactMap { line -> String? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == (0..<5_000).map(String.init))
+    }
+
     @Test func trickledLinesComeOutBeforeTheNextArrives() throws {
         let process = Process()
         process.executableURL = EarshotProcess.executableURL
-        process.arguments = ["match", "--quiet"]
+        process.arguments = ["match", "--quiet", "--threads", "2"]
         let stdin = Pipe()
         let stdout = Pipe()
         process.standardInput = stdin

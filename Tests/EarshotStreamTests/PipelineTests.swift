@@ -142,4 +142,25 @@ struct PipelineTests {
         let strict = try run(input) { $0.strict = true }
         #expect(strict.ending == .annotationKeyConflict(lineNumber: 1))
     }
+
+    @Test(arguments: [OnErrorPolicy.skip, .pass, .fail])
+    func twoThreadsWriteExactlyWhatOneThreadWrites(policy: OnErrorPolicy) throws {
+        var input: [UInt8] = []
+        for n in 0..<3_000 {
+            input += Array(#"{"id":"\#(n)","text":"line \#(n) \#(n % 3 == 0 ? "spotify" : "other")"}"#.utf8) + [0x0A]
+            if n == 2_500 { input += Self.mixed + [0x0A] }
+        }
+        let one = try run(input) { $0.onError = policy }
+        let two = try run(input) {
+            $0.onError = policy
+            $0.threads = 2
+        }
+        #expect(two.stdout == one.stdout)
+        #expect(two.rejects == one.rejects)
+        #expect(two.ending == one.ending)
+        #expect(two.summary.input == one.summary.input)
+        #expect(two.summary.output == one.summary.output)
+        #expect(two.summary.rejected == one.summary.rejected)
+        #expect(two.summary.matched == one.summary.matched)
+    }
 }

@@ -23,8 +23,15 @@ struct MatchCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
+    @Option(help: ArgumentHelp("Matching threads (default: all cores). Output stays in input order.", valueName: "N"))
+    var threads: Int?
+
     @Argument(help: ArgumentHelp("Input files; `-` or nothing means stdin.", valueName: "FILES"))
     var files: [String] = []
+
+    func validate() throws {
+        if let threads, !(1...256).contains(threads) { throw ValidationError("--threads must be between 1 and 256.") }
+    }
 
     func run() throws {
         let configuration = try makeConfiguration()
@@ -91,6 +98,7 @@ struct MatchCommand: ParsableCommand {
         configuration.includeSpans = output.spans
         configuration.format = output.format
         configuration.onError = output.onError
+        configuration.threads = threads ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         return configuration
     }
 }

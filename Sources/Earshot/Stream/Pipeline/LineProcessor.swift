@@ -1,7 +1,7 @@
 import EarshotText
 
 /// What became of one input line.
-package enum LineOutcome {
+package enum LineOutcome: Sendable {
     /// Empty or whitespace only.
     case blank
     /// A mention; `matched` tells whether any rule matched.

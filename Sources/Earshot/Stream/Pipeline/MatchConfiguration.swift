@@ -38,6 +38,9 @@ public struct MatchConfiguration: Sendable, Hashable {
     public var onError = OnErrorPolicy.skip
     /// Longest accepted line in bytes (`--max-line-bytes`, default 16 MiB).
     public var maxLineBytes = 16 << 20
+    /// Worker threads for matching (`--threads`); output stays in input order. 1 matches on
+    /// the reading thread; more batch what is already waiting and match it in parallel.
+    public var threads = 1
     /// How many rejection reasons to print on stderr.
     public var reasonsToPrint = 10
 

@@ -101,16 +101,32 @@ public struct MatchPipeline: Sendable {
         var reader = LineReader(fileDescriptor: descriptor, maxLineBytes: configuration.maxLineBytes)
         var lineNumber = 0
         var ending = RunEnding.completed
+        var batch = LineBatch()
+        let parallel = configuration.threads > 1
         do {
             try reader.forEachLine(
                 shouldStop: { StopSignal.pending != 0 },
                 onLine: { framed in
+                    guard ending == .completed else { return false }
                     lineNumber += 1
-                    ending = try handle(framed, lineNumber: lineNumber, output: output, rejects: rejects, state: &state)
+                    if parallel {
+                        batch.append(framed, number: lineNumber)
+                        if batch.isFull {
+                            ending = try process(&batch, output: output, rejects: rejects, state: &state)
+                        }
+                    } else {
+                        ending = try handle(framed, lineNumber: lineNumber, output: output, rejects: rejects, state: &state)
+                    }
                     if ending == .completed, StopSignal.pending != 0 { ending = .interrupted(signal: StopSignal.pending) }
                     return ending == .completed
                 },
-                onDrained: { try output.flush() })
+                onDrained: {
+                    // Nothing more is waiting: finish what was read so a trickling input is not held back.
+                    if ending == .completed, !batch.isEmpty {
+                        ending = try process(&batch, output: output, rejects: rejects, state: &state)
+                    }
+                    try output.flush()
+                })
         } catch let error as ReadError {
             let name: String
             if case .file(let path) = input { name = path } else { name = "stdin" }
@@ -125,35 +141,70 @@ public struct MatchPipeline: Sendable {
     ) throws -> RunEnding {
         switch framed {
         case .oversized(let byteCount):
-            state.summary.input += 1
-            let rejection = LineRejection(
-                .lineTooLong, "\(byteCount) bytes is over --max-line-bytes \(configuration.maxLineBytes)")
-            return try reject(rejection, lineNumber: lineNumber, raw: nil, output: output, rejects: rejects, state: &state)
+            return try rejectOversized(byteCount, lineNumber: lineNumber, output: output, rejects: rejects, state: &state)
         case .line(let bytes):
             let outcome = processor.process(bytes, into: &output.buffer)
-            switch outcome {
-            case .blank:
-                state.summary.blank += 1
-            case .keyConflict:
-                state.summary.input += 1
-                state.summary.rejected += 1
-                return .annotationKeyConflict(lineNumber: lineNumber)
-            case .rejected(let rejection):
-                state.summary.input += 1
-                return try reject(rejection, lineNumber: lineNumber, raw: bytes, output: output, rejects: rejects, state: &state)
-            case .mention(let matched, let match, _):
-                state.summary.input += 1
-                state.record(match)
-                if matched { state.summary.matched += 1 }
-                if configuration.format == .count || (configuration.onlyMatched && !matched) {
-                    state.summary.unmatched += 1
-                } else {
-                    state.summary.output += 1
-                }
-                try output.flushIfFull()
-            }
-            return .completed
+            return try account(outcome, lineNumber: lineNumber, raw: bytes, output: output, rejects: rejects, state: &state)
         }
+    }
+
+    /// Matches a batch of lines on `configuration.threads` cores, then accounts for them and
+    /// writes their output strictly in input order, stopping at the first line that ends the run.
+    private func process(_ batch: inout LineBatch, output: OutputSink, rejects: RejectLog, state: inout RunState) throws
+        -> RunEnding
+    {
+        let lines = batch.take()
+        let results = ParallelLines.process(lines, with: processor, threads: configuration.threads)
+        for (line, result) in zip(lines, results) {
+            let ending: RunEnding
+            if let bytes = line.bytes, let (outcome, produced) = result {
+                output.buffer.append(contentsOf: produced)
+                ending = try bytes.withUnsafeBufferPointer { raw in
+                    try account(outcome, lineNumber: line.number, raw: raw, output: output, rejects: rejects, state: &state)
+                }
+            } else {
+                ending = try rejectOversized(line.oversizedBytes, lineNumber: line.number, output: output, rejects: rejects, state: &state)
+            }
+            if ending != .completed { return ending }
+        }
+        return .completed
+    }
+
+    private func rejectOversized(
+        _ byteCount: Int, lineNumber: Int, output: OutputSink, rejects: RejectLog, state: inout RunState
+    ) throws -> RunEnding {
+        state.summary.input += 1
+        let rejection = LineRejection(.lineTooLong, "\(byteCount) bytes is over --max-line-bytes \(configuration.maxLineBytes)")
+        return try reject(rejection, lineNumber: lineNumber, raw: nil, output: output, rejects: rejects, state: &state)
+    }
+
+    /// Counts one processed line (its output, if any, is already in the sink's buffer).
+    private func account(
+        _ outcome: LineOutcome, lineNumber: Int, raw bytes: UnsafeBufferPointer<UInt8>, output: OutputSink,
+        rejects: RejectLog, state: inout RunState
+    ) throws -> RunEnding {
+        switch outcome {
+        case .blank:
+            state.summary.blank += 1
+        case .keyConflict:
+            state.summary.input += 1
+            state.summary.rejected += 1
+            return .annotationKeyConflict(lineNumber: lineNumber)
+        case .rejected(let rejection):
+            state.summary.input += 1
+            return try reject(rejection, lineNumber: lineNumber, raw: bytes, output: output, rejects: rejects, state: &state)
+        case .mention(let matched, let match, _):
+            state.summary.input += 1
+            state.record(match)
+            if matched { state.summary.matched += 1 }
+            if configuration.format == .count || (configuration.onlyMatched && !matched) {
+                state.summary.unmatched += 1
+            } else {
+                state.summary.output += 1
+            }
+            try output.flushIfFull()
+        }
+        return .completed
     }
 
     private func reject(
