@@ -3,174 +3,223 @@ import EarshotSyntax
 import EarshotText
 import Testing
 
-@Suite("Planner: whole-file checks")
-struct PlanTests {
-    func failure(_ yaml: String) -> [Diagnostic] {
-        do {
-            _ = try PlannedRuleSet.build(yaml: yaml, path: "rules.yaml")
-            Issue.record("expected errors")
-            return []
-        } catch {
-            return error.errors
-        }
+/// Builds `yaml` and returns the diagnostics of the failure (recording an issue on success).
+func planFailure(_ yaml: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Diagnostic] {
+    do {
+        _ = try PlannedRuleSet.build(yaml: yaml, path: "rules.yaml")
+        Issue.record("expected errors", sourceLocation: sourceLocation)
+        return []
+    } catch {
+        #expect(error.errors.allSatisfy { $0.file == "rules.yaml" }, sourceLocation: sourceLocation)
+        return error.errors
     }
+}
 
+/// A rules file with one rule per query: rule i has id `ids[i]` on line 3 + 2i and its
+/// single-quoted query on line 4 + 2i, starting at column 13.
+func rulesFile(_ queries: [String], ids: [String]? = nil) -> String {
+    var yaml = "version: 1\nrules:\n"
+    for (index, query) in queries.enumerated() {
+        yaml += "  - id: \(ids?[index] ?? "r\(index)")\n    query: '\(query)'\n"
+    }
+    return yaml
+}
+
+@Suite("Planner: ids and references")
+struct PlanReferenceTests {
     @Test func duplicateIDsNameBothPlaces() throws {
-        let errors = failure("version: 1\nrules:\n  - id: a\n    query: x1\n  - id: a\n    query: y1\n")
+        let errors = planFailure(rulesFile(["x1", "y1"], ids: ["a", "a"]))
         let error = try #require(errors.first { $0.code == .duplicateRuleID })
+        #expect(errors.count == 1)
         #expect(error.location == FileLocation(line: 5, column: 9))
+        #expect(error.notes.count == 1)
         #expect(error.notes.first?.location == FileLocation(line: 3, column: 9))
     }
 
     @Test func unknownReferenceSuggestsTheNearestID() throws {
-        let errors = failure("version: 1\nrules:\n  - id: brand\n    query: spotify\n  - id: b\n    query: 'rule:brnd crash'\n")
-        let error = try #require(errors.first { $0.code == .unknownRuleReference })
+        let errors = planFailure(rulesFile(["spotify", "rule:brnd crash"], ids: ["brand", "b"]))
+        let error = try #require(errors.first)
+        #expect(errors.count == 1)
+        #expect(error.code == .unknownRuleReference)
+        #expect(error.ruleID == "b")
         #expect(error.location == FileLocation(line: 6, column: 13))
         #expect(error.help?.contains("rule:brand") == true)
     }
 
+    @Test func unknownReferenceFarFromEveryIDSuggestsNothing() throws {
+        let errors = planFailure(rulesFile(["spotify", "crash rule:zzzzzzzz"], ids: ["brand", "b"]))
+        let error = try #require(errors.first)
+        #expect(error.code == .unknownRuleReference)
+        #expect(error.location == FileLocation(line: 6, column: 19))
+        #expect(error.help == nil)
+    }
+
     @Test(arguments: [1, 2, 3])
-    func cyclesOfAnyLengthAreErrors(length: Int) {
-        var yaml = "version: 1\nrules:\n"
-        for i in 0..<length { yaml += "  - id: r\(i)\n    query: 'x\(i) rule:r\((i + 1) % length)'\n" }
-        let errors = failure(yaml)
-        #expect(errors.filter { $0.code == .referenceCycle }.count == length)
+    func cyclesOfAnyLengthNameEveryRule(length: Int) throws {
+        let queries = (0..<length).map { "x\($0) rule:r\(($0 + 1) % length)" }
+        let errors = planFailure(rulesFile(queries))
+        #expect(errors.count == length)
+        for (index, error) in errors.enumerated() {
+            #expect(error.code == .referenceCycle)
+            #expect(error.ruleID == "r\(index)")
+            // Each error points at the rule's own `rule:` reference: query column 4.
+            #expect(error.location == FileLocation(line: 4 + 2 * index, column: 16))
+            for other in 0..<length { #expect(error.message.contains("r\(other)")) }
+            // One note per other rule of the cycle, at its reference.
+            #expect(error.notes.count == length - 1)
+            let noteLines = Set(error.notes.compactMap(\.location?.line))
+            #expect(noteLines == Set((0..<length).filter { $0 != index }.map { 4 + 2 * $0 }))
+        }
+    }
+
+    @Test func rulesOutsideACycleThatReferenceItAreNotCycleErrors() {
+        let errors = planFailure(rulesFile(["a rule:r1", "b rule:r0", "c rule:r0"]))
+        #expect(errors.map(\.ruleID) == ["r0", "r1"])
         #expect(errors.allSatisfy { $0.code == .referenceCycle })
     }
 
+    @Test func referencesToDisabledRulesAreAllowed() throws {
+        let yaml = "version: 1\nrules:\n  - id: hub\n    query: spotify\n    enabled: false\n  - id: spoke\n    query: 'rule:hub crash'\n"
+        let plan = try PlannedRuleSet.build(yaml: yaml)
+        #expect(plan.rules.map(\.enabled) == [false, true])
+        #expect(plan.rules[1].references == [0])
+    }
+
     @Test func veryLongReferenceChainsAreErrorsNotStackOverflows() {
-        var yaml = "version: 1\nrules:\n  - id: r0\n    query: base\n"
-        for i in 1...5_000 { yaml += "  - id: r\(i)\n    query: 'rule:r\(i - 1)'\n" }
-        let errors = failure(yaml)
-        #expect(errors.contains { $0.code == .referenceTooDeep })
+        var queries = ["base"]
+        for i in 1...5_000 { queries.append("rule:r\(i - 1)") }
+        #expect(planFailure(rulesFile(queries)).contains { $0.code == .referenceTooDeep })
     }
 
     @Test func chainsWithinTheLimitAreFine() throws {
-        var yaml = "version: 1\nrules:\n  - id: r0\n    query: base\n"
-        for i in 1...PlannerLimits.maxReferenceDepth - 1 { yaml += "  - id: r\(i)\n    query: 'rule:r\(i - 1) x\(i)'\n" }
-        #expect(try PlannedRuleSet.build(yaml: yaml).rules.count == PlannerLimits.maxReferenceDepth)
+        var queries = ["base"]
+        for i in 1..<PlannerLimits.maxReferenceDepth { queries.append("rule:r\(i - 1) x\(i)") }
+        #expect(try PlannedRuleSet.build(yaml: rulesFile(queries)).rules.count == PlannerLimits.maxReferenceDepth)
     }
 
-    @Test func regexErrorsShowPCRE2MessageAtTheOffset() throws {
-        let errors = failure("version: 1\nrules:\n  - id: re\n    query: 'spotify /ab(c/'\n")
-        let error = try #require(errors.first { $0.code == .invalidRegex })
-        // The query starts at column 13; /ab(c/ at query column 9; PCRE2 offset 4 → column 13+8+1+4.
-        #expect(error.location == FileLocation(line: 4, column: 26))
-        #expect(error.message.contains("PCRE2"))
-    }
-
-    @Test(arguments: ["NOT job", "-a1 -b1", "spotify OR -job", "/^$/", "rule:neg", "(NOT a1) OR b1"])
-    func rulesTrueForTheEmptyMentionAreErrors(query: String) {
-        let yaml = "version: 1\nrules:\n  - id: neg\n    query: '-zz9'\n    enabled: false\n  - id: r\n    query: '\(query)'\n"
-        let errors = failure(yaml)
-        #expect(errors.contains { $0.code == .matchesEmptyMention && $0.ruleID == "r" })
-    }
-
-    @Test func negationInsideAPositiveRuleIsFine() throws {
-        let plan = try PlannedRuleSet.build(yaml: "version: 1\nrules:\n  - id: r\n    query: 'spotify (crash OR NOT job)'\n")
-        #expect(plan.rules.count == 1)
-    }
-
-    @Test func everyErrorOfEveryRuleIsReported() {
-        let yaml = """
-            version: 1
-            rules:
-              - id: one
-                query: 'spotify AND'
-              - id: two
-                query: 'rule:nope'
-              - id: three
-                query: '/a(/'
-              - id: four
-                query: 'NOT x1'
-            """
-        let codes = Set(failure(yaml).map(\.code))
-        #expect(codes == [.missingOperand, .unknownRuleReference, .invalidRegex, .matchesEmptyMention])
-    }
-
-    @Test func warningsComeBackOnSuccess() throws {
+    @Test func evaluationOrderPutsReferencedRulesFirst() throws {
         let plan = try PlannedRuleSet.build(
-            yaml: "version: 1\nrules:\n  - id: a\n    query: 'spotify /\\d+/'\n  - id: b\n    query: 'spotify /\\d+/'\n")
-        let codes = plan.warnings.map(\.code)
-        #expect(codes.contains(.regexWithoutLiteral))
-        #expect(codes.contains(.duplicateRule))
+            yaml: rulesFile(["rule:hub crash", "rule:mid refund", "spotify", "rule:hub app"], ids: ["spoke", "top", "hub", "mid"]))
+        let order = plan.evaluationOrder
+        #expect(order.sorted() == [0, 1, 2, 3])
+        func before(_ a: Int, _ b: Int) -> Bool { (order.firstIndex(of: a) ?? 99) < (order.firstIndex(of: b) ?? -1) }
+        #expect(before(2, 0))
+        #expect(before(2, 3))
+        #expect(before(3, 1))
+        #expect(plan.rules.map(\.references) == [[2], [3], [], [2]])
+        #expect(plan.index(ofRuleID: "mid") == 3)
+        #expect(plan.index(ofRuleID: "nope") == nil)
     }
 }
 
-@Suite("Rules file positions")
-struct RuleFileTests {
-    /// The file location of the first error of a one-rule file, for a query written in `style`.
-    func location(_ queryLine: String) -> FileLocation? {
-        let yaml = "version: 1\nrules:\n  - id: r\n" + queryLine
-        let file = RuleFile.parse(source: yaml, path: "f.yaml").file
-        guard let rule = file?.rules.first else { return nil }
-        let parse = QueryParser.parse(rule.query)
-        return parse.diagnostics.first { $0.severity == .error }.map { $0.located(in: rule, file: "f.yaml") }?.location
+@Suite("Planner: regexes")
+struct PlanRegexTests {
+    @Test func regexErrorsShowPCRE2MessageAtTheOffset() throws {
+        // Query 'spotify /ab(c/': PCRE2 stops at byte 4 of "ab(c", the closing slash at
+        // query column 14, file column 13 + 13 = 26.
+        let error = try #require(planFailure(rulesFile(["spotify /ab(c/"])).first)
+        #expect(error.code == .invalidRegex)
+        #expect(error.location == FileLocation(line: 4, column: 26))
+        #expect(error.span?.start.column == 14)
+        #expect(error.message.contains("missing closing parenthesis"))
     }
 
-    @Test func plainScalar() {
-        #expect(location("    query: spotify AND\n") == FileLocation(line: 4, column: 20))
+    @Test func regexErrorOffsetsCountAnEscapedSlashOnce() throws {
+        // Pattern "a/b(c" (written a\/b(c): offset 5 is the closing slash at query column 16.
+        let error = try #require(planFailure(rulesFile([#"spotify /a\/b(c/"#])).first)
+        #expect(error.location == FileLocation(line: 4, column: 28))
+        // Pattern "ab)c": offset 2 is the ")" at query column 4.
+        let unmatched = try #require(planFailure(rulesFile(["/ab)c/"])).first)
+        #expect(unmatched.code == .invalidRegex)
+        #expect(unmatched.location == FileLocation(line: 4, column: 16))
     }
 
-    @Test func singleQuotedWithEscapedQuote() {
-        // 'won''t AND' : the doubled quote is one character of the query.
-        #expect(location("    query: 'won''t AND'\n") == FileLocation(line: 4, column: 20))
+    @Test func regexErrorsInMultiLineQueries() throws {
+        let yaml = "version: 1\nrules:\n  - id: r\n    query: |\n      spotify\n      /a(b/\n"
+        let error = try #require(planFailure(yaml).first)
+        #expect(error.code == .invalidRegex)
+        // Query line 2, column 5 (the closing slash) → file line 6, column 11.
+        #expect(error.location == FileLocation(line: 6, column: 11))
     }
 
-    @Test func doubleQuotedWithEscapes() {
-        #expect(location("    query: \"\\\"a b\\\" AND\"\n") == FileLocation(line: 4, column: 21))
+    @Test func regexesAreCompiledIntoThePlan() throws {
+        let plan = try PlannedRuleSet.build(yaml: rulesFile([#"spotify (/crash\w+/i OR /freez(e|ing)/)"#]))
+        #expect(plan.rules[0].regexes.count == 2)
+        #expect(plan.rules[0].regexes.values.map(\.pattern).sorted() == [#"crash\w+"#, "freez(e|ing)"])
+        #expect(plan.warnings.isEmpty)
     }
 
-    @Test func literalBlockOnSeveralLines() {
-        #expect(location("    query: |\n      spotify\n      AND\n") == FileLocation(line: 6, column: 7))
+    @Test func regexWithoutALiteralOfThreeCharactersWarns() throws {
+        let plan = try PlannedRuleSet.build(yaml: rulesFile([#"spotify /\d+/"#, #"spotify /crash\w+/"#, "spotify /ab|cd/"]), path: "rules.yaml")
+        let warnings = plan.warnings.filter { $0.code == .regexWithoutLiteral }
+        #expect(warnings.map(\.ruleID) == ["r0", "r2"])
+        #expect(warnings.first?.location == FileLocation(line: 4, column: 21))
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.file == "rules.yaml" })
+    }
+}
+
+@Suite("Planner: empty mention, duplicates, all errors at once")
+struct PlanCheckTests {
+    @Test(arguments: ["NOT job", "-a1 -b1", "spotify OR -job", "/^$/", "spotify OR /x*/", "rule:neg", "(NOT a1) OR b1", "-author:x"])
+    func rulesTrueForTheEmptyMentionAreErrors(query: String) throws {
+        let yaml = "version: 1\nrules:\n  - id: neg\n    query: 'zz9 OR -zz8'\n    enabled: false\n  - id: r\n    query: '\(query)'\n"
+        let errors = planFailure(yaml)
+        let error = try #require(errors.first { $0.ruleID == "r" })
+        #expect(error.code == .matchesEmptyMention)
+        // The caret is on the query: line 7, column 13.
+        #expect(error.location == FileLocation(line: 7, column: 13))
+        // The disabled rule is still checked.
+        #expect(errors.contains { $0.ruleID == "neg" && $0.code == .matchesEmptyMention })
     }
 
-    @Test func badYAMLIsADiagnosticWithPosition() throws {
-        let parsed = RuleFile.parse(source: "version: 1\nrules:\n  - id: [unclosed\n", path: "f.yaml")
-        let error = try #require(parsed.diagnostics.first)
-        #expect(error.code == .invalidRulesFile)
-        #expect(error.location != nil)
+    @Test(arguments: ["spotify (crash OR NOT job)", "spotify -job", "/a^$/", "spotify OR /x+/", "url:x.com", "is:reply -job"])
+    func rulesFalseForTheEmptyMentionAreFine(query: String) throws {
+        #expect(try PlannedRuleSet.build(yaml: rulesFile([query])).rules.count == 1)
     }
 
-    @Test func fileLevelErrorsAreAllReported() {
-        let parsed = RuleFile.parse(
-            source: "version: 2\nrules:\n  - id: 'bad id!'\n    query: x\n  - id: ok\n  - id: fine\n    query: y\n    colour: red\n",
-            path: "f.yaml")
-        let codes = parsed.diagnostics.map(\.code)
-        #expect(codes.contains(.unsupportedVersion))
-        #expect(codes.contains(.invalidRuleID))
-        #expect(codes.contains(.missingQuery))
-        #expect(codes.contains(.invalidRulesFile))
-        #expect(parsed.file?.rules.map(\.id) == ["fine"])
+    @Test func everyErrorOfEveryRuleIsReportedInFileOrder() {
+        let errors = planFailure(rulesFile(["spotify AND", "rule:nope", "/a(/", "NOT x1", "spotify OR"], ids: ["one", "two", "three", "four", "five"]))
+        #expect(errors.map(\.code) == [.missingOperand, .unknownRuleReference, .invalidRegex, .matchesEmptyMention, .missingOperand])
+        #expect(errors.map(\.ruleID) == ["one", "two", "three", "four", "five"])
+        #expect(errors.map { $0.location?.line } == [4, 6, 8, 10, 12])
     }
 
-    @Test func examplesTagsAndEnabledAreRead() throws {
+    @Test func identicalQueriesWarnWithANoteAtTheFirst() throws {
+        let plan = try PlannedRuleSet.build(yaml: rulesFile(["spotify crash", "spotify   AND crash", "spotify"]), path: "rules.yaml")
+        let warning = try #require(plan.warnings.first { $0.code == .duplicateRule })
+        #expect(plan.warnings.filter { $0.code == .duplicateRule }.count == 1)
+        #expect(warning.ruleID == "r1")
+        #expect(warning.location == FileLocation(line: 6, column: 13))
+        #expect(warning.notes.first?.ruleID == "r0")
+        #expect(warning.notes.first?.location == FileLocation(line: 4, column: 13))
+    }
+
+    @Test func parserWarningsComeBackOnSuccess() throws {
+        let plan = try PlannedRuleSet.build(yaml: rulesFile(["spotify and crash", "a1 OR b1 c1"]))
+        let codes = plan.warnings.map(\.code)
+        #expect(codes.contains(.lowercaseOperator))
+        #expect(codes.contains(.mixedAndOr))
+        #expect(plan.warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func plannedRulesKeepTheirDefinition() throws {
         let yaml = """
             version: 1
             rules:
-              - id: r
+              - id: brand
                 query: spotify
-                tags: {issue_type: billing, priority: high, level: 3}
+                tags: {issue_type: billing, priority: high}
                 enabled: false
-                examples:
-                  match: ["spotify", {text: "spotify", lang: en, is_reply: true}]
-                  nomatch: ["apple"]
+              - id: crash
+                query: 'rule:brand crash*'
             """
-        let rule = try #require(RuleFile.parse(source: yaml, path: "f.yaml").file?.rules.first)
-        #expect(rule.tags.map(\.key) == ["issue_type", "priority", "level"])
-        #expect(rule.tags.map(\.value) == ["billing", "high", "3"])
-        #expect(!rule.enabled)
-        #expect(rule.matchExamples.count == 2)
-        #expect(rule.nomatchExamples == [.text("apple")])
-        guard case .object(.object(let object)) = rule.matchExamples[1] else {
-            Issue.record("expected an object example")
-            return
-        }
-        #expect(object["is_reply"] == JSONValue.bool(true))
-    }
-
-    @Test func jsonRulesFilesAreAccepted() throws {
-        let json = #"{"version": 1, "rules": [{"id": "a", "query": "spotify crash*"}]}"#
-        #expect(RuleFile.parse(source: json, path: "r.json").file?.rules.first?.query == "spotify crash*")
+        let plan = try PlannedRuleSet.build(yaml: yaml)
+        #expect(plan.rules.map(\.id) == ["brand", "crash"])
+        #expect(plan.rules.map(\.index) == [0, 1])
+        #expect(plan.rules[0].tags.map(\.key) == ["issue_type", "priority"])
+        #expect(plan.rules[0].tags.map(\.value) == ["billing", "high"])
+        #expect(!plan.rules[0].enabled)
+        #expect(plan.rules[1].definition.query == "rule:brand crash*")
+        #expect(plan.rules[1].query.description == "(rule:brand AND crash*)")
     }
 }

@@ -39,13 +39,18 @@ public struct RuleSet: Sendable {
     /// Compiles a parsed rules file.
     /// - Throws: ``CompileFailure`` with every error (and warning) when any rule has an error.
     public init(ruleFile: RuleFile, engine: EngineKind = .compiled) throws(CompileFailure) {
+        try self.init(ruleFile: ruleFile, engine: engine, fileWarnings: [])
+    }
+
+    /// Compiles a parsed file, keeping the warnings found while reading it.
+    init(ruleFile: RuleFile, engine: EngineKind, fileWarnings: [Diagnostic]) throws(CompileFailure) {
         let plan = try PlannedRuleSet.build(ruleFile)
         self.plan = plan
         switch engine {
         case .compiled: self.engine = .compiled(CompiledMatcher(plan))
         case .reference: self.engine = .reference(ReferenceEvaluator(plan))
         }
-        self.warnings = plan.warnings
+        self.warnings = fileWarnings + plan.warnings
     }
 
     /// Parses and compiles rules from YAML (or JSON) text.
@@ -55,7 +60,7 @@ public struct RuleSet: Sendable {
         guard let file = parsed.file, !parsed.diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(diagnostics: parsed.diagnostics)
         }
-        try self.init(ruleFile: file, engine: engine)
+        try self.init(ruleFile: file, engine: engine, fileWarnings: parsed.diagnostics)
     }
 
     /// Reads, parses and compiles a rules file.
@@ -64,7 +69,7 @@ public struct RuleSet: Sendable {
         guard let file = parsed.file, !parsed.diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(diagnostics: parsed.diagnostics)
         }
-        try self.init(ruleFile: file, engine: engine)
+        try self.init(ruleFile: file, engine: engine, fileWarnings: parsed.diagnostics)
     }
 
     /// The built-in support pack for a brand and handle (see ``DefaultRulePack``).

@@ -6,16 +6,28 @@ import EarshotText
 public struct PlannedRule: Sendable {
     /// The rule id.
     public let id: String
-    /// Its index in the rules file.
+    /// Its index in the rules file (and in ``PlannedRuleSet/rules``).
     public let index: Int
     /// The rule as written.
     public let definition: RuleDefinition
     /// The parsed query.
     public let query: QueryNode
-    /// Whether the rule is emitted (`enabled: false` rules are still checked and may be referenced).
-    public var enabled: Bool { definition.enabled }
-    /// Indices of the rules this rule references (directly).
+    /// Indices of the rules this rule references directly, in query order, without repeats.
     public let references: [Int]
+    /// The compiled form of each regex of the query, keyed by the regex node's
+    /// `span.start.offset` (see ``compiledRegex(for:)``).
+    public let regexes: [Int: CompiledRegex]
+
+    /// `tags`, in file order.
+    public var tags: [(key: String, value: String)] { definition.tags }
+    /// Whether the rule is emitted. `enabled: false` rules are still checked, and other rules
+    /// may reference them: a referenced disabled rule is evaluated, just never reported.
+    public var enabled: Bool { definition.enabled }
+
+    /// The compiled form of one of this rule's regex nodes.
+    public func compiledRegex(for regex: RegexQuery) -> CompiledRegex? {
+        regexes[regex.span.start.offset]
+    }
 }
 
 /// Fixed limits of the planner.
@@ -26,7 +38,8 @@ public enum PlannerLimits {
 
 /// Settings for planning. Every default is documented here.
 public struct PlanConfiguration: Sendable, Hashable {
-    /// PCRE2 limits for every regex (default ``RegexLimits/default``).
+    /// PCRE2 limits for every regex (default ``RegexLimits/default``: match limit 1,000,000,
+    /// depth limit 10,000).
     public var regexLimits = RegexLimits.default
 
     /// The default configuration.
@@ -37,36 +50,60 @@ public struct PlanConfiguration: Sendable, Hashable {
 /// references resolved without cycles, regexes compiled by PCRE2, no rule true for an empty
 /// mention. Immutable and `Sendable`; the engines are built from it.
 ///
+/// Every error of every rule is collected and thrown together as one ``CompileFailure``; on
+/// success ``warnings`` carries the warnings (the parser's and the planner's).
+///
 /// ```swift
-/// let plan = try PlannedRuleSet.build(yaml: "version: 1\nrules:\n  - id: a\n    query: spotify")
-/// plan.rules.map(\.id)   // ["a"]
+/// let plan = try PlannedRuleSet.build(yaml: """
+///     version: 1
+///     rules:
+///       - id: brand
+///         query: 'spotify OR @SpotifyCares'
+///       - id: crash
+///         query: 'rule:brand crash*'
+///     """)
+/// plan.rules.map(\.id)        // ["brand", "crash"]
+/// plan.evaluationOrder        // [0, 1]: brand before the rule that references it
 /// ```
 public struct PlannedRuleSet: Sendable {
-    /// The rules in file order.
+    /// The rules in file order (`rules[i].index == i`).
     public let rules: [PlannedRule]
-    /// Warnings (the build throws when there are errors).
+    /// Warnings, in file order (the build throws when there are errors).
     public let warnings: [Diagnostic]
-    /// Compiled regexes by rule index and the regex's byte offset in the query.
-    private let regexes: [RegexKey: CompiledRegex]
+    /// Every rule index, each after all the rules it references (directly or not): evaluating
+    /// in this order finds every referenced result already computed.
+    public let evaluationOrder: [Int]
     /// Rule index by id.
     private let indexByID: [String: Int]
 
-    struct RegexKey: Hashable, Sendable {
-        var rule: Int
-        var offset: Int
+    init(rules: [PlannedRule], warnings: [Diagnostic], evaluationOrder: [Int]) {
+        self.rules = rules
+        self.warnings = warnings
+        self.evaluationOrder = evaluationOrder
+        var indexByID: [String: Int] = [:]
+        for rule in rules { indexByID[rule.id] = rule.index }
+        self.indexByID = indexByID
     }
 
     /// The compiled form of a regex node of rule `index`.
     public func compiledRegex(for regex: RegexQuery, inRule index: Int) -> CompiledRegex? {
-        regexes[RegexKey(rule: index, offset: regex.span.start.offset)]
+        guard rules.indices.contains(index) else { return nil }
+        return rules[index].compiledRegex(for: regex)
     }
 
-    /// The index of a rule id (`rules[index].id == id`).
+    /// The index of a rule id (`rules[index].id == id`), or nil for an unknown id.
     public func index(ofRuleID id: String) -> Int? {
         indexByID[id]
     }
 
     /// Parses and plans YAML (or JSON) rules.
+    ///
+    /// - Parameters:
+    ///   - yaml: the rules file's text.
+    ///   - path: the name shown in diagnostics.
+    ///   - configuration: planning settings.
+    /// - Throws: ``CompileFailure`` with every error of the file and of its rules (warnings
+    ///   included).
     public static func build(yaml: String, path: String = "<string>", configuration: PlanConfiguration = .init())
         throws(CompileFailure) -> PlannedRuleSet
     {
@@ -74,21 +111,31 @@ public struct PlannedRuleSet: Sendable {
         guard let file = parsed.file, !parsed.diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(diagnostics: parsed.diagnostics)
         }
-        return try build(file, configuration: configuration)
+        do {
+            let plan = try build(file, configuration: configuration)
+            return PlannedRuleSet(
+                rules: plan.rules, warnings: parsed.diagnostics + plan.warnings, evaluationOrder: plan.evaluationOrder)
+        } catch {
+            throw CompileFailure(diagnostics: parsed.diagnostics + error.diagnostics)
+        }
     }
 
     /// Plans a parsed rules file.
+    ///
+    /// ```swift
+    /// let parsed = RuleFile.parse(source: yaml, path: "rules.yaml")
+    /// if let file = parsed.file { let plan = try PlannedRuleSet.build(file) }
+    /// ```
     /// - Throws: ``CompileFailure`` carrying every error of every rule, and the warnings.
     public static func build(_ file: RuleFile, configuration: PlanConfiguration = .init()) throws(CompileFailure)
         -> PlannedRuleSet
     {
         var planner = Planner(file: file, configuration: configuration)
-        let rules = planner.plan()
-        let errors = planner.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty { throw CompileFailure(diagnostics: planner.diagnostics) }
-        // Without errors every rule was planned, so a rule's index is its position in `rules`.
-        var indexByID: [String: Int] = [:]
-        for rule in rules { indexByID[rule.id] = rule.index }
-        return PlannedRuleSet(rules: rules, warnings: planner.diagnostics, regexes: planner.regexes, indexByID: indexByID)
+        let result = planner.plan()
+        let diagnostics = planner.sortedDiagnostics()
+        guard let result, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw CompileFailure(diagnostics: diagnostics)
+        }
+        return PlannedRuleSet(rules: result.rules, warnings: diagnostics, evaluationOrder: result.evaluationOrder)
     }
 }

@@ -1,83 +1,40 @@
-/// The flags of `/pattern/flags` (rules.md §2): `i` caseless (Unicode), `s` dot-all, `m`
-/// multiline, `x` extended. UTF and Unicode properties (UCP) are always on.
-public struct RegexFlags: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
-
-    public static let caseless = RegexFlags(rawValue: 1)
-    public static let dotAll = RegexFlags(rawValue: 2)
-    public static let multiline = RegexFlags(rawValue: 4)
-    public static let extended = RegexFlags(rawValue: 8)
-
-    /// Flags from their letters (unknown letters are ignored: the parser rejects them).
-    public init(_ letters: Set<Character>) {
-        var flags: RegexFlags = []
-        if letters.contains("i") { flags.insert(.caseless) }
-        if letters.contains("s") { flags.insert(.dotAll) }
-        if letters.contains("m") { flags.insert(.multiline) }
-        if letters.contains("x") { flags.insert(.extended) }
-        self = flags
-    }
-}
-
-/// PCRE2 resource limits per match (rules.md §8). A regex that hits one counts as "no match".
-public struct RegexLimits: Sendable, Hashable {
-    /// `pcre2_set_match_limit`: how many internal match calls one match may make.
-    public var matchLimit: UInt32
-    /// `pcre2_set_depth_limit`: how deep backtracking may nest.
-    public var depthLimit: UInt32
-
-    /// Creates limits.
-    public init(matchLimit: UInt32, depthLimit: UInt32) {
-        self.matchLimit = matchLimit
-        self.depthLimit = depthLimit
-    }
-
-    /// 1,000,000 match calls and depth 10,000: generous for real patterns on tweet-sized text,
-    /// and a catastrophic pattern gives up in milliseconds.
-    public static let `default` = RegexLimits(matchLimit: 1_000_000, depthLimit: 10_000)
-}
-
-/// Why PCRE2 rejected a pattern.
-public struct RegexCompileError: Error, Sendable, Hashable {
-    /// PCRE2's error code.
-    public var code: Int32
-    /// PCRE2's message.
-    public var message: String
-    /// Byte offset in the pattern where PCRE2 stopped.
-    public var offset: Int
-}
-
-/// The outcome of one match attempt.
-public enum RegexOutcome: Sendable, Hashable {
-    /// Matched these UTF-8 byte offsets.
-    case match(Range<Int>)
-    /// No match.
-    case noMatch
-    /// A match or depth limit was hit: treated as no match and reported.
-    case limitExceeded
-}
-
-/// A compiled PCRE2 regex (JIT-compiled where available), immutable and shareable.
+/// A PCRE2 regular expression compiled once (and JIT-compiled where available), then shared by
+/// every thread: the `/pattern/flags` of rules.md §2 and its safety limits of §8.
+///
+/// UTF and Unicode properties (`PCRE2_UTF | PCRE2_UCP`) are always on, so `\w`, `\b`, `\d` and
+/// caseless matching follow Unicode. Subjects are Swift strings (valid UTF-8) and every range
+/// is in UTF-8 bytes of the subject.
 ///
 /// ```swift
 /// let regex = try CompiledRegex(pattern: #"keeps?\s+crash\w*"#, flags: [.caseless])
-/// let scratch = RegexScratch()
+/// let scratch = regex.makeScratch()                          // one per thread
 /// regex.firstMatch(in: "App KEEPS crashing", scratch: scratch)   // .match(4..<18)
 /// ```
 public final class CompiledRegex: @unchecked Sendable {
-    // @unchecked: the pcre2_code and match context are never written after init; PCRE2 allows
-    // concurrent matching with one compiled pattern as long as each thread has its own match
-    // data (RegexScratch).
+    // @unchecked Sendable: after init nothing here is ever written. PCRE2's compiled code
+    // (including its JIT machine code) is read-only once pcre2_jit_compile returns, and PCRE2
+    // documents that one pcre2_code may be used by many threads at once as long as each thread
+    // has its own match data, match context and JIT stack, which live in RegexScratch.
     private let code: OpaquePointer
-    private let context: OpaquePointer?
-    /// The pattern as written.
+    /// The pattern as written (without slashes and flags).
     public let pattern: String
-    /// True when PCRE2's JIT compiled the pattern.
+    /// The flags it was compiled with.
+    public let flags: RegexFlags
+    /// The limits applied to every match.
+    public let limits: RegexLimits
+    /// True when PCRE2's JIT compiled the pattern (false: the interpreter runs it).
     public let isJIT: Bool
 
     /// Compiles a pattern with UTF and UCP always on.
-    /// - Throws: ``RegexCompileError`` with PCRE2's message and offset.
+    ///
+    /// ```swift
+    /// let regex = try CompiledRegex(pattern: "^$", flags: [.multiline])
+    /// ```
+    /// - Parameters:
+    ///   - pattern: the PCRE2 pattern (in a query: the text between the slashes, `\/` unescaped).
+    ///   - flags: `i`, `s`, `m`, `x` as ``RegexFlags``.
+    ///   - limits: match and depth limits (default ``RegexLimits/default``).
+    /// - Throws: ``RegexCompileError`` with PCRE2's code, message and byte offset.
     public init(pattern: String, flags: RegexFlags, limits: RegexLimits = .default) throws(RegexCompileError) {
         var options = PCRE2.utf | PCRE2.ucp
         if flags.contains(.caseless) { options |= PCRE2.caseless }
@@ -90,70 +47,89 @@ public final class CompiledRegex: @unchecked Sendable {
         }
         self.code = code
         self.pattern = pattern
+        self.flags = flags
+        self.limits = limits
         self.isJIT = PCRE2.jitCompile(code)
-        self.context = PCRE2.makeMatchContext(matchLimit: limits.matchLimit, depthLimit: limits.depthLimit)
     }
 
-    deinit {
-        PCRE2.free(code)
-        if let context { PCRE2.freeMatchContext(context) }
-    }
+    deinit { PCRE2.free(code) }
+
+    /// Creates per-thread match state for this regex (and any other: a scratch is not tied to
+    /// one regex). Same as ``RegexScratch/init()``.
+    public func makeScratch() -> RegexScratch { RegexScratch() }
 
     /// The first match in `text`.
+    /// - Returns: the byte range of the match, `.noMatch`, or `.limitExceeded`.
+    /// - Complexity: PCRE2's; bounded by ``limits``.
     public func firstMatch(in text: String, scratch: RegexScratch) -> RegexOutcome {
         var copy = text
-        return copy.withUTF8 { firstMatch(inUTF8: $0, from: 0, scratch: scratch) }
+        return copy.withUTF8 { firstMatch(assumingValidUTF8: $0, from: 0, scratch: scratch) }
     }
 
-    /// The first match at or after byte `start` of valid UTF-8 bytes.
-    public func firstMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, scratch: RegexScratch, options: UInt32 = 0)
+    /// Every non-overlapping match, left to right, as PCRE2's global matching finds them (an
+    /// empty match is followed by a search that may not be empty at the same place), and
+    /// whether a limit stopped the search early (the ranges found so far are kept).
+    public func allMatches(in text: String, scratch: RegexScratch) -> (ranges: [Range<Int>], limitExceeded: Bool) {
+        var copy = text
+        return copy.withUTF8 { allMatches(assumingValidUTF8: $0, scratch: scratch) }
+    }
+
+    /// The first match at or after byte `start` of a buffer of valid UTF-8 (the hot-path form:
+    /// pass the bytes of `String.withUTF8` without copying).
+    ///
+    /// The caller promises valid UTF-8 and a `start` on a character boundary: PCRE2's own check
+    /// is skipped (`PCRE2_NO_UTF_CHECK`), since Swift strings are always valid UTF-8. The
+    /// buffer is only read during the call.
+    package func firstMatch(assumingValidUTF8 bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, scratch: RegexScratch)
         -> RegexOutcome
     {
-        // Bytes come from Swift Strings: valid UTF-8, so PCRE2's own check is skipped.
-        let result = PCRE2.match(code, bytes, start: start, options: PCRE2.noUTFCheck | options, data: scratch.data, context: context)
+        match(bytes, from: start, options: 0, scratch: scratch)
+    }
+
+    /// ``allMatches(in:scratch:)`` over a buffer of valid UTF-8 (see
+    /// ``firstMatch(assumingValidUTF8:from:scratch:)`` for the promise the caller makes).
+    package func allMatches(assumingValidUTF8 bytes: UnsafeBufferPointer<UInt8>, scratch: RegexScratch)
+        -> (ranges: [Range<Int>], limitExceeded: Bool)
+    {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var options: UInt32 = 0
+        while start <= bytes.count {
+            switch match(bytes, from: start, options: options, scratch: scratch) {
+            case .noMatch:
+                return (ranges, false)
+            case .limitExceeded:
+                return (ranges, true)
+            case .match(let range):
+                ranges.append(range)
+                if range.isEmpty {
+                    // Search again from the same place, but not for another empty match there
+                    // (a non-empty one there, or any match further on, may follow).
+                    if range.lowerBound >= bytes.count { return (ranges, false) }
+                    options = PCRE2.notEmptyAtStart
+                    start = range.lowerBound
+                } else {
+                    options = 0
+                    start = range.upperBound
+                }
+            }
+        }
+        return (ranges, false)
+    }
+
+    private func match(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, options: UInt32, scratch: RegexScratch)
+        -> RegexOutcome
+    {
+        precondition(start >= 0 && start <= bytes.count, "match start \(start) outside the subject")
+        PCRE2.setLimits(scratch.context, matchLimit: limits.matchLimit, depthLimit: limits.depthLimit)
+        let result = PCRE2.match(
+            code, bytes, start: start, options: PCRE2.noUTFCheck | options, data: scratch.data, context: scratch.context)
         if result >= 0 { return .match(PCRE2.matchRange(scratch.data)) }
         switch result {
         case PCRE2.noMatch: return .noMatch
         case PCRE2.matchLimit, PCRE2.depthLimit, PCRE2.heapLimit, PCRE2.jitStackLimit: return .limitExceeded
+        // Other run-time errors (none are expected with valid UTF-8) are safest as no match.
         default: return .noMatch
         }
     }
-
-    /// Every non-overlapping match (for highlighting), and whether a limit stopped the search.
-    public func allMatches(in text: String, scratch: RegexScratch) -> (ranges: [Range<Int>], limitExceeded: Bool) {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            var ranges: [Range<Int>] = []
-            var start = 0
-            var options: UInt32 = 0
-            while start <= bytes.count {
-                switch firstMatch(inUTF8: bytes, from: start, scratch: scratch, options: options) {
-                case .noMatch:
-                    return (ranges, false)
-                case .limitExceeded:
-                    return (ranges, true)
-                case .match(let range):
-                    ranges.append(range)
-                    // After an empty match, retry at the same place without allowing another empty one.
-                    options = range.isEmpty ? PCRE2.notEmptyAtStart : 0
-                    start = range.upperBound
-                    if range.isEmpty, options != 0, start >= bytes.count { return (ranges, false) }
-                }
-            }
-            return (ranges, false)
-        }
-    }
-}
-
-/// Per-thread PCRE2 match data: create one per worker and pass it to every match.
-public final class RegexScratch {
-    let data: OpaquePointer
-
-    /// Allocates match data.
-    public init() {
-        guard let data = PCRE2.makeMatchData() else { preconditionFailure("PCRE2 could not allocate match data") }
-        self.data = data
-    }
-
-    deinit { PCRE2.freeMatchData(data) }
 }

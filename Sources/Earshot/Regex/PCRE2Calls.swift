@@ -1,21 +1,27 @@
 import CPCRE2
 
-// Every pcre2_*_8 call Earshot makes lives in this file. Swift cannot import the width-generic
-// macro names (pcre2_compile), so the 8-bit functions are called directly.
+// Every pcre2_*_8 call Earshot makes lives in this file, each wrapper naming the C function it
+// calls. Swift cannot import the width-generic macro names (pcre2_compile), so the 8-bit
+// functions are called directly. Pointers are OpaquePointer handles owned by CompiledRegex and
+// RegexScratch, which free them in deinit.
 
 enum PCRE2 {
-    /// `pcre2_compile_8`: compiles a UTF-8 pattern; on failure returns the error code and offset.
+    /// `pcre2_compile_8`: compiles a UTF-8 pattern; on failure returns the error code and the
+    /// byte offset in the pattern where PCRE2 stopped.
     static func compile(_ pattern: String, options: UInt32) -> (code: OpaquePointer?, error: Int32, offset: Int) {
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
-        let bytes = Array(pattern.utf8)
+        // A NUL-terminated copy: never empty, so even "" has a base address; PCRE2 reads only
+        // the pattern's own bytes (the length excludes the NUL).
+        let bytes = Array(pattern.utf8) + [0]
         let code = bytes.withUnsafeBufferPointer { buffer in
-            pcre2_compile_8(buffer.baseAddress, buffer.count, options, &errorCode, &errorOffset, nil)
+            pcre2_compile_8(buffer.baseAddress, buffer.count - 1, options, &errorCode, &errorOffset, nil)
         }
         return (code, errorCode, errorOffset)
     }
 
-    /// `pcre2_jit_compile_8` with complete matching; returns false when JIT is unavailable.
+    /// `pcre2_jit_compile_8` with complete matching; returns false when JIT is unavailable
+    /// (the interpreter is used then, with the same results).
     static func jitCompile(_ code: OpaquePointer) -> Bool {
         pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_COMPLETE)) == 0
     }
@@ -23,7 +29,7 @@ enum PCRE2 {
     /// `pcre2_code_free_8`.
     static func free(_ code: OpaquePointer) { pcre2_code_free_8(code) }
 
-    /// `pcre2_get_error_message_8`.
+    /// `pcre2_get_error_message_8`: the English message for an error code.
     static func message(for errorCode: Int32) -> String {
         var buffer = [UInt8](repeating: 0, count: 256)
         let length = pcre2_get_error_message_8(errorCode, &buffer, buffer.count)
@@ -31,32 +37,51 @@ enum PCRE2 {
         return String(decoding: buffer[0..<Int(length)], as: UTF8.self)
     }
 
-    /// `pcre2_match_context_create_8` with `pcre2_set_match_limit_8` and `pcre2_set_depth_limit_8`.
-    static func makeMatchContext(matchLimit: UInt32, depthLimit: UInt32) -> OpaquePointer? {
-        guard let context = pcre2_match_context_create_8(nil) else { return nil }
+    /// `pcre2_match_context_create_8`.
+    static func makeMatchContext() -> OpaquePointer? { pcre2_match_context_create_8(nil) }
+
+    /// `pcre2_set_match_limit_8` and `pcre2_set_depth_limit_8` (plain field stores: cheap
+    /// enough to call before every match).
+    static func setLimits(_ context: OpaquePointer, matchLimit: UInt32, depthLimit: UInt32) {
         pcre2_set_match_limit_8(context, matchLimit)
         pcre2_set_depth_limit_8(context, depthLimit)
-        return context
     }
 
     /// `pcre2_match_context_free_8`.
     static func freeMatchContext(_ context: OpaquePointer) { pcre2_match_context_free_8(context) }
 
-    /// `pcre2_match_data_create_8` (room for the whole match only).
+    /// `pcre2_jit_stack_create_8`: a JIT stack growing from `start` up to `max` bytes.
+    static func makeJITStack(start: Int, max: Int) -> OpaquePointer? { pcre2_jit_stack_create_8(start, max, nil) }
+
+    /// `pcre2_jit_stack_assign_8`: JIT matches run with this context use `stack`.
+    static func assignJITStack(_ stack: OpaquePointer, to context: OpaquePointer) {
+        pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack))
+    }
+
+    /// `pcre2_jit_stack_free_8`.
+    static func freeJITStack(_ stack: OpaquePointer) { pcre2_jit_stack_free_8(stack) }
+
+    /// `pcre2_match_data_create_8` with room for the whole match only (captures are not used).
     static func makeMatchData() -> OpaquePointer? { pcre2_match_data_create_8(1, nil) }
 
     /// `pcre2_match_data_free_8`.
     static func freeMatchData(_ data: OpaquePointer) { pcre2_match_data_free_8(data) }
 
-    /// `pcre2_match_8` from `start`; returns the PCRE2 result code.
+    /// `pcre2_match_8` from byte `start`; returns the PCRE2 result code.
     static func match(
         _ code: OpaquePointer, _ subject: UnsafeBufferPointer<UInt8>, start: Int, options: UInt32, data: OpaquePointer,
         context: OpaquePointer?
     ) -> Int32 {
-        pcre2_match_8(code, subject.baseAddress, subject.count, start, options, data, context)
+        if let base = subject.baseAddress {
+            return pcre2_match_8(code, base, subject.count, start, options, data, context)
+        }
+        // An empty subject without storage: match against a one-byte buffer of length zero.
+        var zero: UInt8 = 0
+        return pcre2_match_8(code, &zero, 0, start, options, data, context)
     }
 
-    /// `pcre2_get_ovector_pointer_8`: the start and end of the whole match.
+    /// `pcre2_get_ovector_pointer_8`: the start and end of the whole match (a `\K` in a
+    /// lookahead can put the start after the end; the range is then empty at the start).
     static func matchRange(_ data: OpaquePointer) -> Range<Int> {
         guard let vector = pcre2_get_ovector_pointer_8(data) else { return 0..<0 }
         let start = Int(vector[0])

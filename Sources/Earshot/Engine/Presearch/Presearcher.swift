@@ -16,7 +16,7 @@ package struct Presearcher: Sendable {
     /// Infix keys: token kind, literal bytes, rules.
     private let infixKeys: [(kind: TokenKind, literal: [UInt8], rules: [Int32])]
     /// Regex literals: text, case-insensitive, rules.
-    private let substringKeys: [(literal: String, caseInsensitive: Bool, rules: [Int32])]
+    private let substringKeys: [(literal: [UInt8], caseInsensitive: Bool, rules: [Int32])]
     /// Rules verified on every mention.
     package let alwaysVerified: [Int32]
     /// Number of rules indexed.
@@ -58,7 +58,7 @@ package struct Presearcher: Sendable {
         }
         substringKeys = substrings.compactMap { key, rules in
             guard case .substring(let text, let insensitive) = key else { return nil }
-            return (text, insensitive, rules)
+            return (Array(text.utf8), insensitive, rules)
         }
         alwaysVerified = always
         ruleCount = requirements.count
@@ -77,19 +77,27 @@ package struct Presearcher: Sendable {
         }
         probeFields(of: mention, keyBuffer: &keyBuffer, candidate)
         if !substringKeys.isEmpty {
-            let text = mention.text.nfc
-            var lowered: String?
+            // Regex literals are searched as UTF-8 bytes, as PCRE2 matches them (a Character
+            // search would miss "crash" in "crash\u{20DD}").
+            let text = Array(mention.text.nfc.utf8)
+            var folded: [UInt8]?
             for key in substringKeys {
-                let haystack: String
                 if key.caseInsensitive {
-                    if lowered == nil { lowered = text.lowercased() }
-                    haystack = lowered ?? text
-                } else {
-                    haystack = text
+                    if folded == nil { folded = Self.caselessHaystack(mention.text.nfc) }
+                    if contains(folded ?? text, key.literal) { key.rules.forEach(candidate) }
+                } else if contains(text, key.literal) {
+                    key.rules.forEach(candidate)
                 }
-                if haystack.contains(key.literal) { key.rules.forEach(candidate) }
             }
         }
+    }
+
+    /// The text lower-cased for caseless ASCII literals, with `ſ` (U+017F), which PCRE2's
+    /// caseless matching equates with `s`, written as `s`.
+    static func caselessHaystack(_ text: String) -> [UInt8] {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars { scalars.append(scalar == "\u{17F}" ? "s" : scalar) }
+        return Array(String(scalars).utf8)
     }
 
     @inline(__always)

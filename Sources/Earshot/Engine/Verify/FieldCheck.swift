@@ -6,18 +6,19 @@ enum FieldCheck {
     static func holds(_ predicate: FieldPredicate, _ analyzed: AnalyzedMention) -> Bool {
         let mention = analyzed.mention
         switch predicate {
-        case .author(let literal, let glob):
+        case .author(let literal, let glob, let exact):
             guard let author = mention.author else { return false }
-            let folded = TextFolding.fold(author.hasPrefix("@") ? String(author.dropFirst()) : author)
+            let handle = author.hasPrefix("@") ? String(author.dropFirst()) : author
+            let folded = exact ? TextFolding.nfc(handle) : TextFolding.fold(handle)
             return glob?.matches(folded) ?? (folded == literal)
         case .lang(let wanted, let wholeTag):
             guard let lang = mention.lang?.lowercased() else { return false }
             if wholeTag { return lang == wanted }
             return lang == wanted || lang.hasPrefix(wanted + "-")
-        case .source(let wanted):
-            return mention.source.map(TextFolding.fold) == wanted
-        case .country(let wanted):
-            return mention.country.map(TextFolding.fold) == wanted
+        case .source(let wanted, let exact):
+            return mention.source.map(exact ? TextFolding.nfc : TextFolding.fold) == wanted
+        case .country(let wanted, let exact):
+            return mention.country.map(exact ? TextFolding.nfc : TextFolding.fold) == wanted
         case .url(let wanted):
             return analyzed.urls.contains { URLParts($0)?.satisfies(wanted) ?? false }
         case .flag(let flag):

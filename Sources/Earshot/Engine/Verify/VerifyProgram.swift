@@ -46,10 +46,13 @@ package struct VerifyPattern: Sendable {
 
 /// A field operator with its value normalized once.
 package enum FieldPredicate: Sendable {
-    case author(literal: String?, glob: Glob?)
+    /// The author handle (without `@`), folded unless `exact`.
+    case author(literal: String?, glob: Glob?, exact: Bool)
     case lang(String, wholeTag: Bool)
-    case source(String)
-    case country(String)
+    /// The source, folded unless `exact`.
+    case source(String, exact: Bool)
+    /// The country, folded unless `exact`.
+    case country(String, exact: Bool)
     case url(URLParts)
     case flag(String)
     case has(String)
@@ -62,11 +65,13 @@ package struct FieldValueMatcher: Sendable {
     let glob: Glob?
     let number: Double?
     let boolean: Bool?
+    let exact: Bool
 
-    init(_ value: String) {
-        folded = TextFolding.fold(value)
-        glob = value.contains("*") || value.contains("?") ? Glob(TextFolding.fold(value)) : nil
-        number = Double(value)
+    init(_ value: String, exact: Bool) {
+        self.exact = exact
+        folded = exact ? TextFolding.nfc(value) : TextFolding.fold(value)
+        glob = value.contains("*") || value.contains("?") ? Glob(folded) : nil
+        number = Self.decimalNumber(value)
         switch value.lowercased() {
         case "true": boolean = true
         case "false": boolean = false
@@ -77,12 +82,24 @@ package struct FieldValueMatcher: Sendable {
     func matches(_ value: JSONValue) -> Bool {
         switch value {
         case .string(let text):
-            let folded = TextFolding.fold(text)
+            let folded = exact ? TextFolding.nfc(text) : TextFolding.fold(text)
             return glob?.matches(folded) ?? (folded == self.folded)
         case .number(let number): return self.number == number
         case .bool(let flag): return boolean == flag
-        case .null, .array, .object: return false
+        case .array(let items): return items.contains { matches($0) }
+        case .null, .object: return false
         }
+    }
+
+    /// A number written the JSON way (`-12`, `1200.0`, `1.2e3`); nil otherwise (`0x10`, `inf`).
+    static func decimalNumber(_ text: String) -> Double? {
+        let allowed = text.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-")
+        }
+        guard allowed, text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return Double(text)
     }
 }
 
@@ -129,16 +146,17 @@ extension VerifyNode {
         let value = field.value
         switch field.name {
         case .author:
-            let bare = TextFolding.fold(value.hasPrefix("@") ? String(value.dropFirst()) : value)
+            let handle = value.hasPrefix("@") ? String(value.dropFirst()) : value
+            let bare = field.exact ? TextFolding.nfc(handle) : TextFolding.fold(handle)
             let wild = bare.contains("*") || bare.contains("?")
-            return .field(.author(literal: wild ? nil : bare, glob: wild ? Glob(bare) : nil))
+            return .field(.author(literal: wild ? nil : bare, glob: wild ? Glob(bare) : nil, exact: field.exact))
         case .lang: return .field(.lang(value.lowercased(), wholeTag: value.contains("-")))
-        case .source: return .field(.source(TextFolding.fold(value)))
-        case .country: return .field(.country(TextFolding.fold(value)))
+        case .source: return .field(.source(field.exact ? TextFolding.nfc(value) : TextFolding.fold(value), exact: field.exact))
+        case .country: return .field(.country(field.exact ? TextFolding.nfc(value) : TextFolding.fold(value), exact: field.exact))
         case .url: return URLParts(value).map { .field(.url($0)) } ?? .never
         case .is: return .field(.flag(value.lowercased()))
         case .has: return .field(.has(value.lowercased()))
-        case .field: return .field(.path(field.path, FieldValueMatcher(value)))
+        case .field: return .field(.path(field.path, FieldValueMatcher(value, exact: field.exact)))
         }
     }
 }
