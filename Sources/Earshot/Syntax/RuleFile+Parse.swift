@@ -63,7 +63,9 @@ struct RuleFileReader {
     mutating func read() -> [RuleDefinition]? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source)
+            // The basic resolver tags every plain scalar as a string: no implicit-type regexes run
+            // per scalar (the slowest part of reading large files), and rules files only need strings.
+            root = try Yams.compose(yaml: source, .basic)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, path: path))
             return nil
