@@ -1,6 +1,9 @@
-/// Splits a query into lexemes. Outside quotes, `(`, `)`, `"`, `{`, `}` and whitespace are
-/// syntax; everything else belongs to a bare word. A `-` or `/` at the start of an operand
-/// starts a negation or a regex. Errors become diagnostics; lexing always goes on.
+/// Splits a query into lexemes (rules.md §2 "Lexing a query").
+///
+/// Outside quotes, `(`, `)`, `"`, `{`, `}` and whitespace are syntax; everything else belongs to
+/// a bare word. A `-` or `/` at the start of an operand (after whitespace, `(`, `)` or the query
+/// start) starts a negation or a regex. A bare word `name:value` whose name is ASCII letters is
+/// a field. Errors become diagnostics and lexing always goes on to the end of the query.
 struct QueryLexer {
     let source: SourceText
     var index = 0
@@ -11,16 +14,52 @@ struct QueryLexer {
 
     var bytes: [UInt8] { source.bytes }
 
+    // MARK: Character classes
+
+    /// `(`, `)`, `"`, `{`, `}`.
     static func isSyntax(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"): true
-        default: isSpace(byte)
+        default: false
         }
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    /// The byte length of the whitespace character at `offset`, or 0. Besides ASCII whitespace
+    /// this accepts the Unicode spaces that pasted queries carry (no-break space, ideographic
+    /// space, line and paragraph separators...).
+    func whitespaceLength(at offset: Int) -> Int {
+        guard offset < bytes.count else { return 0 }
+        let b0 = bytes[offset]
+        switch b0 {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
+        case 0xC2:
+            guard offset + 1 < bytes.count else { return 0 }
+            return bytes[offset + 1] == 0x85 || bytes[offset + 1] == 0xA0 ? 2 : 0
+        case 0xE1, 0xE2, 0xE3:
+            guard offset + 2 < bytes.count else { return 0 }
+            let b1 = bytes[offset + 1]
+            let b2 = bytes[offset + 2]
+            switch (b0, b1) {
+            case (0xE1, 0x9A): return b2 == 0x80 ? 3 : 0  // U+1680
+            case (0xE2, 0x80): return (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0
+            case (0xE2, 0x81): return b2 == 0x9F ? 3 : 0  // U+205F
+            case (0xE3, 0x80): return b2 == 0x80 ? 3 : 0  // U+3000
+            default: return 0
+            }
+        default: return 0
+        }
     }
+
+    /// True at the end of the query, at whitespace, or at a syntax character.
+    func isBoundary(_ offset: Int) -> Bool {
+        offset >= bytes.count || Self.isSyntax(bytes[offset]) || whitespaceLength(at: offset) > 0
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    // MARK: Diagnostics
 
     mutating func error(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
         diagnostics.append(
@@ -32,24 +71,30 @@ struct QueryLexer {
             Diagnostic(code: code, severity: .warning, message: message, span: source.span(start, end), help: help))
     }
 
+    mutating func append(_ kind: Lexeme.Kind, _ start: Int, _ end: Int) {
+        lexemes.append(Lexeme(kind: kind, start: start, end: end))
+    }
+
+    // MARK: Lexing
+
     mutating func lex() -> [Lexeme] {
         var atOperandStart = true
         while index < bytes.count {
-            let byte = bytes[index]
-            if Self.isSpace(byte) {
-                index += 1
+            let space = whitespaceLength(at: index)
+            if space > 0 {
+                index += space
                 atOperandStart = true
                 continue
             }
             let start = index
-            switch byte {
+            switch bytes[index] {
             case UInt8(ascii: "("):
                 index += 1
-                lexemes.append(Lexeme(kind: .leftParen, start: start, end: index))
+                append(.leftParen, start, index)
                 atOperandStart = true
             case UInt8(ascii: ")"):
                 index += 1
-                lexemes.append(Lexeme(kind: .rightParen, start: start, end: index))
+                append(.rightParen, start, index)
                 atOperandStart = true
             case UInt8(ascii: "\""):
                 lexPhrase()
@@ -59,20 +104,12 @@ struct QueryLexer {
                 atOperandStart = false
             case UInt8(ascii: "}"):
                 index += 1
-                error(.unbalancedBrace, "'}' without a matching '{'", start, index)
+                error(.unbalancedBrace, "'}' without a matching '{'", start, index, help: "exact terms look like {Apple} or {\"Big Bang\"}")
+                append(.invalid, start, index)
             case UInt8(ascii: "-") where atOperandStart:
                 index += 1
-                if index >= bytes.count || Self.isSpace(bytes[index]) {
-                    error(.loneNegation, "'-' must touch what it negates", start, index, help: "write -word, or remove the '-'")
-                    lexemes.append(Lexeme(kind: .invalid, start: start, end: index))
-                } else if bytes[index] == UInt8(ascii: "-") {
-                    error(.doubleNegation, "double negation '--'", start, index + 1, help: "a double negation cancels out; remove both")
-                    lexemes.append(Lexeme(kind: .minus, start: start, end: index))
-                    while index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-                } else {
-                    lexemes.append(Lexeme(kind: .minus, start: start, end: index))
-                }
-                // The operand follows immediately: still at an operand start.
+                append(.minus(touching: index < bytes.count && whitespaceLength(at: index) == 0), start, index)
+            // The operand follows immediately: still at an operand start.
             case UInt8(ascii: "/") where atOperandStart:
                 lexRegex()
                 atOperandStart = false
@@ -84,240 +121,234 @@ struct QueryLexer {
         return lexemes
     }
 
-    /// `"..."` with `\"` and `\\` escapes; unterminated quotes are errors at the opening quote.
-    mutating func lexPhrase() {
-        let start = index
-        guard let (content, end) = readQuoted(from: index) else {
-            error(.unbalancedQuote, "this quote is never closed", start, start + 1, help: "add the closing \"")
-            lexemes.append(Lexeme(kind: .invalid, start: start, end: bytes.count))
-            index = bytes.count
-            return
-        }
-        index = end
-        lexemes.append(Lexeme(kind: .phrase(content), start: start, end: end))
-    }
-
-    /// Reads a quoted string starting at the `"` at `from`; returns its content and the offset
-    /// after the closing quote.
-    func readQuoted(from: Int) -> (String, Int)? {
+    /// Reads a quoted string whose `"` is at `from`, resolving `\"` and `\\`; returns the
+    /// content and the offset after the closing quote, or nil when the quote is never closed.
+    func readQuoted(from: Int) -> (QuotedText, end: Int)? {
         var content: [UInt8] = []
+        var offsets: [Int]?
         var i = from + 1
         while i < bytes.count {
             let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") {
+                offsets?.append(i)  // the end of the content
+                return (QuotedText(text: String(decoding: content, as: UTF8.self), contentStart: from + 1, sourceOffsets: offsets), i + 1)
+            }
             if byte == UInt8(ascii: "\\"), i + 1 < bytes.count,
                 bytes[i + 1] == UInt8(ascii: "\"") || bytes[i + 1] == UInt8(ascii: "\\")
             {
+                if offsets == nil { offsets = Array((from + 1)..<i) }
+                offsets?.append(i)
                 content.append(bytes[i + 1])
                 i += 2
                 continue
             }
-            if byte == UInt8(ascii: "\"") { return (String(decoding: content, as: UTF8.self), i + 1) }
+            offsets?.append(i)
             content.append(byte)
             i += 1
         }
         return nil
     }
 
+    /// `"..."`; an unterminated quote is an error at the opening quote and takes the rest of
+    /// the query (there is no telling where the phrase was meant to end).
+    mutating func lexPhrase() {
+        let start = index
+        guard let (content, end) = readQuoted(from: index) else {
+            error(.unbalancedQuote, "this quote is never closed", start, start + 1, help: "add the closing \", or write \\\" for a quote character")
+            append(.invalid, start, bytes.count)
+            index = bytes.count
+            return
+        }
+        index = end
+        append(.phrase(content), start, end)
+    }
+
     /// `{word}` or `{"a phrase"}`.
     mutating func lexExact() {
         let start = index
         var i = index + 1
-        var quoted = false
-        var content = ""
         if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
-            guard let (text, end) = readQuoted(from: i) else {
-                error(.unbalancedQuote, "this quote is never closed", i, i + 1)
-                lexemes.append(Lexeme(kind: .invalid, start: start, end: bytes.count))
+            guard let (content, end) = readQuoted(from: i) else {
+                error(.unbalancedQuote, "this quote is never closed", i, i + 1, help: "add the closing \"")
+                append(.invalid, start, bytes.count)
                 index = bytes.count
                 return
             }
-            quoted = true
-            content = text
-            i = end
-        } else {
-            let contentStart = i
-            while i < bytes.count, bytes[i] != UInt8(ascii: "}"), !Self.isSyntax(bytes[i]) || bytes[i] == UInt8(ascii: "-") {
-                i += 1
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "}") else {
+                error(.unbalancedBrace, "'{' without a matching '}'", start, start + 1, help: "close it right after the phrase: {\"Big Bang\"}")
+                append(.invalid, start, end)
+                index = end
+                return
             }
-            content = source.slice(contentStart, i)
-        }
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "}") else {
-            error(.unbalancedBrace, "'{' without a matching '}'", start, start + 1, help: "exact terms look like {Apple} or {\"Big Bang\"}")
-            lexemes.append(Lexeme(kind: .invalid, start: start, end: i))
-            index = i
+            index = end + 1
+            if content.text.isEmpty {
+                error(.emptyExact, "'{}' has nothing inside", start, index, help: "write the exact word inside, e.g. {Apple}")
+                append(.invalid, start, index)
+                return
+            }
+            append(.exact(content, quoted: true), start, index)
             return
         }
-        index = i + 1
-        if content.isEmpty {
-            error(.emptyExact, "'{}' has nothing inside", start, index)
-            lexemes.append(Lexeme(kind: .invalid, start: start, end: index))
+        while !isBoundary(i) { i += 1 }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            index = i + 1
+            if i == start + 1 {
+                error(.emptyExact, "'{}' has nothing inside", start, index, help: "write the exact word inside, e.g. {Apple}")
+                append(.invalid, start, index)
+                return
+            }
+            let content = QuotedText(text: source.slice(start + 1, i), contentStart: start + 1, sourceOffsets: nil)
+            append(.exact(content, quoted: false), start, index)
             return
         }
-        lexemes.append(Lexeme(kind: .exact(content, quoted: quoted), start: start, end: index))
+        recoverFromOpenBrace(start: start, stoppedAt: i)
     }
 
-    /// `/pattern/flags`: ends at the first `/` not escaped as `\/`; spaces belong to it.
+    /// A `{` whose word stops before a `}`: report it once, and when a `}` closes it a few words
+    /// later (`{Big Bang}`), take those words with it and suggest the quoted form.
+    private mutating func recoverFromOpenBrace(start: Int, stoppedAt stop: Int) {
+        var j = stop
+        while j < bytes.count, !Self.isSyntax(bytes[j]) { j += 1 }
+        let empty = source.slice(start + 1, j).allSatisfy(\.isWhitespace)
+        if j < bytes.count, bytes[j] == UInt8(ascii: "}"), empty {
+            index = j + 1
+            error(.emptyExact, "'{}' has nothing inside", start, index, help: "write the exact word inside, e.g. {Apple}")
+            append(.invalid, start, index)
+            return
+        }
+        if j < bytes.count, bytes[j] == UInt8(ascii: "}") {
+            let words = source.slice(start + 1, j).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            index = j + 1
+            error(
+                .unbalancedBrace, "'{' is not closed before the space: {} holds one word or one quoted phrase", start, start + 1,
+                help: "to match several words exactly, quote them: {\"\(words)\"}")
+            append(.invalid, start, index)
+            return
+        }
+        error(.unbalancedBrace, "'{' without a matching '}'", start, start + 1, help: "exact terms look like {Apple} or {\"Big Bang\"}")
+        append(.invalid, start, stop)
+        index = stop
+    }
+
+    /// `/pattern/flags`: ends at the first `/` not escaped as `\/` (`\\` is an escaped
+    /// backslash); spaces belong to it. Flags are `i`, `s`, `m` and `x`.
     mutating func lexRegex() {
         let start = index
         var i = index + 1
         var pattern: [UInt8] = []
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "/") {
-                pattern.append(UInt8(ascii: "/"))
+        while i < bytes.count, bytes[i] != UInt8(ascii: "/") {
+            if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                if bytes[i + 1] == UInt8(ascii: "/") {
+                    pattern.append(UInt8(ascii: "/"))
+                } else {
+                    pattern.append(contentsOf: bytes[i...(i + 1)])
+                }
                 i += 2
                 continue
             }
-            if bytes[i] == UInt8(ascii: "/") { break }
             pattern.append(bytes[i])
             i += 1
         }
         guard i < bytes.count else {
-            error(.invalidRegex, "this regex is never closed with '/'", start, start + 1, help: "write /pattern/ or escape a slash as \\/")
-            lexemes.append(Lexeme(kind: .invalid, start: start, end: bytes.count))
+            error(.invalidRegex, "this regex is never closed with '/'", start, start + 1, help: "write /pattern/flags, and escape a slash inside it as \\/")
+            append(.invalid, start, bytes.count)
             index = bytes.count
             return
         }
         i += 1
         let flagsStart = i
-        while i < bytes.count, !Self.isSyntax(bytes[i]) { i += 1 }
-        let flags = source.slice(flagsStart, i)
+        while !isBoundary(i) { i += 1 }
         index = i
-        if let bad = flags.firstIndex(where: { !"ismx".contains($0) }) {
-            let offset = flagsStart + flags.utf8.distance(from: flags.startIndex, to: bad)
-            error(.invalidRegex, "unknown regex flag '\(flags[bad])'", offset, offset + 1, help: "flags are i, s, m and x")
-            lexemes.append(Lexeme(kind: .invalid, start: start, end: i))
-            return
+        var ok = true
+        var offset = flagsStart
+        for flag in source.slice(flagsStart, i) {
+            let length = flag.utf8.count
+            if !"ismx".contains(flag) {
+                error(.invalidRegex, "unknown regex flag '\(flag)'", offset, offset + length, help: "the flags are i (caseless), s (dot matches newline), m (multiline) and x (extended)")
+                ok = false
+            }
+            offset += length
         }
         if pattern.isEmpty {
-            error(.invalidRegex, "empty regex", start, i)
-            lexemes.append(Lexeme(kind: .invalid, start: start, end: i))
+            error(.invalidRegex, "empty regex", start, flagsStart, help: "write a pattern between the slashes, e.g. /crash(es|ed)?/i")
+            ok = false
+        }
+        guard ok else {
+            append(.invalid, start, i)
             return
         }
-        lexemes.append(
-            Lexeme(kind: .regex(pattern: String(decoding: pattern, as: UTF8.self), flags: flags, patternStart: start + 1), start: start, end: i))
+        append(.regex(pattern: String(decoding: pattern, as: UTF8.self), flags: source.slice(flagsStart, i), patternStart: start + 1), start, i)
     }
 
-    /// A bare word: an operator, NEAR/n, a field, or a plain word.
+    /// A bare word: a field, an operator, `NEAR/n`, or a plain word.
     mutating func lexWord() {
         let start = index
-        while index < bytes.count, !Self.isSyntax(bytes[index]) { index += 1 }
+        var nameEnd = index
+        while nameEnd < bytes.count, Self.isASCIILetter(bytes[nameEnd]) { nameEnd += 1 }
+        if nameEnd > start, nameEnd < bytes.count, bytes[nameEnd] == UInt8(ascii: ":"), !startsURL(at: start),
+            lexField(nameStart: start, nameEnd: nameEnd)
+        {
+            return
+        }
+        while !isBoundary(index) { index += 1 }
         let word = source.slice(start, index)
         switch word {
-        case "AND": lexemes.append(Lexeme(kind: .and, start: start, end: index)); return
-        case "OR": lexemes.append(Lexeme(kind: .or, start: start, end: index)); return
-        case "NOT": lexemes.append(Lexeme(kind: .not, start: start, end: index)); return
-        default: break
-        }
-        if word == "NEAR" || word.hasPrefix("NEAR/") {
-            lexNear(word, start: start)
-            return
-        }
-        let lower = word.lowercased()
-        if ["and", "or", "not"].contains(lower) || lower.hasPrefix("near/") {
-            warning(
-                .lowercaseOperator, "'\(word)' is searched as a word; operators are written in upper case", start, index,
-                help: "write \(word.uppercased()) to use it as an operator")
-        }
-        if isURL(word) {
-            lexemes.append(Lexeme(kind: .word(word), start: start, end: index))
-            return
-        }
-        if let colon = word.firstIndex(of: ":") {
-            let name = word[..<colon]
-            let valueStart = start + word.utf8.distance(from: word.startIndex, to: colon) + 1
-            if !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                if valueStart < index {
-                    let value = source.slice(valueStart, index)
-                    // field:path="quoted value"
-                    if value.hasSuffix("="), index < bytes.count, bytes[index] == UInt8(ascii: "\""),
-                        let (quoted, end) = readQuoted(from: index)
-                    {
-                        lexemes.append(
-                            Lexeme(
-                                kind: .field(name: String(name), value: value + quoted, valueStart: valueStart, valueEnd: end - 1, exact: false),
-                                start: start, end: end))
-                        index = end
-                        return
-                    }
-                    lexemes.append(
-                        Lexeme(kind: .field(name: String(name), value: value, valueStart: valueStart, valueEnd: index, exact: false), start: start, end: index))
-                    return
-                }
-                // `name:` followed directly by a quoted or braced value, or a group.
-                if index < bytes.count, lexFieldValue(name: String(name), start: start) { return }
+        case "AND": append(.and, start, index)
+        case "OR": append(.or, start, index)
+        case "NOT": append(.not, start, index)
+        case _ where word == "NEAR" || word.hasPrefix("NEAR/"): lexNear(word, start: start)
+        default:
+            let lower = word.lowercased()
+            if lower == "and" || lower == "or" || lower == "not" || lower.hasPrefix("near/") {
+                warning(
+                    .lowercaseOperator, "'\(word)' is searched as a word; operators are written in upper case", start, index,
+                    help: "write \(word.uppercased()) to use it as an operator, or quote it (\"\(word)\") to keep it a word")
             }
+            append(.word(word), start, index)
         }
-        lexemes.append(Lexeme(kind: .word(word), start: start, end: index))
     }
 
-    /// `author:"Spotify Cares"`, `author:{Bob}`, and the error `author:(a OR b)`.
-    mutating func lexFieldValue(name: String, start: Int) -> Bool {
-        let next = bytes[index]
-        if next == UInt8(ascii: "\""), let (value, end) = readQuoted(from: index) {
-            lexemes.append(
-                Lexeme(kind: .field(name: name, value: value, valueStart: index + 1, valueEnd: end - 1, exact: false), start: start, end: end))
-            index = end
-            return true
-        }
-        if next == UInt8(ascii: "{") {
-            var i = index + 1
-            while i < bytes.count, bytes[i] != UInt8(ascii: "}"), !Self.isSpace(bytes[i]) { i += 1 }
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}"), i > index + 1 {
-                lexemes.append(
-                    Lexeme(kind: .field(name: name, value: source.slice(index + 1, i), valueStart: index + 1, valueEnd: i, exact: true), start: start, end: i + 1))
-                index = i + 1
-                return true
-            }
-        }
-        if next == UInt8(ascii: "(") {
-            error(
-                .invalidFieldValue, "a field value cannot be a group", start, index + 1,
-                help: "write \(name):a OR \(name):b instead of \(name):(a OR b)")
-            lexemes.append(Lexeme(kind: .invalid, start: start, end: index))
-            // Skip the group so its words are not read as operands.
-            var depth = 0
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "(") { depth += 1 }
-                if bytes[index] == UInt8(ascii: ")") {
-                    depth -= 1
-                    if depth == 0 {
-                        index += 1
-                        break
-                    }
-                }
-                index += 1
-            }
-            return true
-        }
-        return false
-    }
-
+    /// `NEAR/n` or `NEAR/nf`, `n` in 0...255 (leading zeros allowed).
     mutating func lexNear(_ word: String, start: Int) {
         let end = index
-        guard word.hasPrefix("NEAR/"), word.count > 5 else {
-            error(.nearMissingDistance, "NEAR needs a distance", start, end, help: "write NEAR/n with n from 0 to 255, e.g. NEAR/3")
-            lexemes.append(Lexeme(kind: .near(distance: nil, ordered: false), start: start, end: end))
+        let help = "write NEAR/n or NEAR/nf with n from 0 to 255, e.g. NEAR/3"
+        guard word.count > 5 else {
+            error(.nearMissingDistance, "NEAR needs a distance", start, end, help: help)
+            append(.near(distance: nil, ordered: false), start, end)
             return
         }
         var digits = String(word.dropFirst(5))
         let ordered = digits.hasSuffix("f")
         if ordered { digits.removeLast() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            error(.nearMissingDistance, "'\(word)' is not NEAR/n or NEAR/nf", start, end, help: "write NEAR/n with n from 0 to 255, e.g. NEAR/3")
-            lexemes.append(Lexeme(kind: .near(distance: nil, ordered: ordered), start: start, end: end))
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            var fix = help
+            if digits.hasSuffix("F"), digits.dropLast().allSatisfy(\.isASCII), Int(digits.dropLast()) != nil {
+                fix = "the ordered form is written with a lower-case f: NEAR/\(digits.dropLast())f"
+            }
+            error(.nearMissingDistance, "'\(word)' is not NEAR/n or NEAR/nf", start, end, help: fix)
+            append(.near(distance: nil, ordered: ordered), start, end)
             return
         }
         let trimmed = digits.drop(while: { $0 == "0" })
         guard trimmed.count <= 3, let distance = Int(trimmed.isEmpty ? "0" : String(trimmed)), distance <= 255 else {
-            error(.nearDistanceOutOfRange, "NEAR distance \(digits) is outside 0...255", start, end)
-            lexemes.append(Lexeme(kind: .near(distance: nil, ordered: ordered), start: start, end: end))
+            error(.nearDistanceOutOfRange, "NEAR distance \(digits) is outside 0...255", start, end, help: "the largest distance is NEAR/255")
+            append(.near(distance: nil, ordered: ordered), start, end)
             return
         }
-        lexemes.append(Lexeme(kind: .near(distance: distance, ordered: ordered), start: start, end: end))
+        append(.near(distance: distance, ordered: ordered), start, end)
     }
 
-    func isURL(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    /// True when a URL starts at `offset` (`http://`, `https://`, `www.`, any case).
+    func startsURL(at offset: Int) -> Bool {
+        func has(_ prefix: String) -> Bool {
+            let p = Array(prefix.utf8)
+            guard offset + p.count <= bytes.count else { return false }
+            for k in 0..<p.count {
+                let folded = Self.isASCIILetter(p[k]) ? bytes[offset + k] | 0x20 : bytes[offset + k]
+                if folded != p[k] { return false }
+            }
+            return true
+        }
+        return has("http://") || has("https://") || has("www.")
     }
 }

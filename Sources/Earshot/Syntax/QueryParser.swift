@@ -1,209 +1,254 @@
 import EarshotText
 
-/// The result of parsing one query: a node when there is no error, and every diagnostic.
-public struct QueryParse: Sendable {
-    /// The query tree; nil when any error was found.
+/// The result of parsing one query: a tree when there is no error, and every diagnostic.
+public struct QueryParse: Sendable, Hashable {
+    /// The query tree; nil exactly when ``diagnostics`` holds at least one error.
     public var node: QueryNode?
-    /// Errors and warnings, in query order.
+    /// Errors and warnings in query order, each carrying the query text and its span.
     public var diagnostics: [Diagnostic]
+
+    /// Creates a parse result.
+    public init(node: QueryNode?, diagnostics: [Diagnostic]) {
+        self.node = node
+        self.diagnostics = diagnostics
+    }
+
+    /// Only the errors.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
 
-/// Recursive-descent parser for rules.md §2–§5. Precedence, tightest first: parentheses,
-/// prefix `NOT`/`-`, `NEAR/n`, `AND` (explicit or juxtaposed), `OR`. It recovers after an error
-/// and keeps going, so one pass reports every problem in a query.
+/// Recursive-descent parser for the rule language (rules.md §2–§5, §7, §9).
+///
+/// Precedence, tightest first: parentheses, prefix `NOT`/`-`, `NEAR/n`, `AND` (explicit or
+/// juxtaposed; `a NOT b` is `a AND NOT b`), `OR`. AND and OR chains come out flat. After an
+/// error the parser recovers at the next operand or closing parenthesis and keeps going, so one
+/// pass reports every problem in a query. Nesting deeper than ``nestingLimit`` is an error,
+/// never a stack overflow.
 ///
 /// ```swift
 /// let parse = QueryParser.parse("spotify (crash* OR \"keeps closing\") -job")
 /// parse.node?.description   // (spotify AND (crash* OR "keeps closing") AND NOT job)
+/// QueryParser.parse("spotify AND").errors.first?.code   // .missingOperand, caret on AND
 /// ```
 public struct QueryParser {
-    /// Deepest nesting of parentheses and prefix operators accepted.
+    /// Deepest nesting of parentheses and prefix negations accepted.
     public static let nestingLimit = 256
 
     let source: SourceText
-    var lexemes: [Lexeme]
+    let lexemes: [Lexeme]
     var index = 0
     var depth = 0
     var diagnostics: [Diagnostic]
-    var failed = false
+    /// Set once nesting went too deep: parsing stops and nothing more is reported.
+    var abandoned = false
 
-    /// Parses a query.
+    /// Parses a query into a tree and diagnostics (errors and syntax warnings).
+    ///
+    /// - Parameter query: the query text (at most a few KiB in practice; any input is safe).
+    /// - Returns: the tree (nil when any error was found) and every diagnostic, sorted by
+    ///   position, each with ``Diagnostic/query`` set so it can be rendered with a caret.
     public static func parse(_ query: String) -> QueryParse {
         let source = SourceText(query)
         var lexer = QueryLexer(source)
         let lexemes = lexer.lex()
         var parser = QueryParser(source: source, lexemes: lexemes, diagnostics: lexer.diagnostics)
         let node = parser.parseQuery()
-        let hasError = parser.diagnostics.contains { $0.severity == .error }
-        let sorted = parser.diagnostics.enumerated().sorted {
-            ($0.element.span?.start.offset ?? 0, $0.offset) < ($1.element.span?.start.offset ?? 0, $1.offset)
-        }.map { entry -> Diagnostic in
-            var diagnostic = entry.element
-            diagnostic.query = query
-            return diagnostic
+        var seen = Set<DiagnosticKey>()
+        let diagnostics = parser.diagnostics.enumerated()
+            .sorted { ($0.element.span?.start.offset ?? 0, $0.offset) < ($1.element.span?.start.offset ?? 0, $1.offset) }
+            .compactMap { entry -> Diagnostic? in
+                guard seen.insert(DiagnosticKey(entry.element)).inserted else { return nil }
+                var diagnostic = entry.element
+                diagnostic.query = query
+                diagnostic.notes = diagnostic.notes.map { note in
+                    var note = note
+                    if note.span != nil, note.query == nil { note.query = query }
+                    return note
+                }
+                return diagnostic
+            }
+        let hasError = diagnostics.contains { $0.severity == .error }
+        return QueryParse(node: hasError ? nil : node, diagnostics: diagnostics)
+    }
+
+    /// Two reports of the same problem at the same place are one diagnostic.
+    private struct DiagnosticKey: Hashable {
+        var code: DiagnosticCode
+        var start: Int?
+        var end: Int?
+        init(_ diagnostic: Diagnostic) {
+            code = diagnostic.code
+            start = diagnostic.span?.start.offset
+            end = diagnostic.span?.end.offset
         }
-        return QueryParse(node: hasError ? nil : node, diagnostics: sorted)
     }
 
     // MARK: Grammar
 
+    /// query := or (')' or)*  — a stray `)` is reported and parsing goes on after it.
     mutating func parseQuery() -> QueryNode? {
-        if lexemes.isEmpty {
+        guard !lexemes.isEmpty else {
             if !diagnostics.contains(where: { $0.severity == .error }) {
-                error(.emptyQuery, "the query is empty", 0, source.bytes.count)
+                error(.emptyQuery, "the query is empty", 0, 0, help: "write at least one word, e.g. spotify")
             }
             return nil
         }
-        var node: QueryNode?
-        while index < lexemes.count {
-            let parsed = parseOr()
-            node = node == nil ? parsed : node
-            if index < lexemes.count {
-                let stray = lexemes[index]
-                if stray.kind == .rightParen {
-                    error(.unbalancedParenthesis, "')' without a matching '('", stray.start, stray.end)
-                } else {
-                    error(.missingOperand, "unexpected \(describe(stray))", stray.start, stray.end)
-                }
-                index += 1
+        var node = parseOr()
+        while let stray = peek, !abandoned {
+            index += 1
+            node = nil
+            if stray.kind == .rightParen {
+                error(.unbalancedParenthesis, "')' without a matching '('", stray, help: "remove it, or add the '(' it closes")
+            } else {
+                error(.missingOperand, "unexpected \(describe(stray))", stray, help: "remove it")
             }
+            // Go on as if the ')' were not there: an AND or OR after it joins what came before.
+            if let next = peek, next.kind == .or || next.kind == .and {
+                index += 1
+                guard canStartOperand(peek) else {
+                    error(.missingOperand, "\(describe(next)) needs an operand on its right", next, help: "write something after \(describe(next)), or remove it")
+                    continue
+                }
+            }
+            if canStartOperand(peek) { _ = parseOr() }
         }
         return node
     }
 
+    /// or := and ('OR' and)*
     mutating func parseOr() -> QueryNode? {
-        var operands: [QueryNode?] = [parseAnd()]
-        var sawImplicitAnd = lastAndWasUnparenthesized
-        var orLexemes: [Lexeme] = []
-        while let next = peek, next.kind == .or {
+        let (first, firstJoined) = parseAnd()
+        var operands: [QueryNode?] = [first]
+        var mixed = firstJoined
+        var firstOr: Lexeme?
+        while let op = peek, op.kind == .or, !abandoned {
             index += 1
-            orLexemes.append(next)
-            if atOperandEnd {
-                error(.missingOperand, "OR needs an operand on its right", next.start, next.end)
+            if firstOr == nil { firstOr = op }
+            guard canStartOperand(peek) else {
+                error(.missingOperand, "OR needs an operand on its right", op, help: "write something after OR, or remove it")
                 operands.append(nil)
-                break
+                continue
             }
-            operands.append(parseAnd())
-            sawImplicitAnd = sawImplicitAnd || lastAndWasUnparenthesized
+            let (next, joined) = parseAnd()
+            operands.append(next)
+            mixed = mixed || joined
         }
-        if operands.count > 1, sawImplicitAnd, let first = orLexemes.first {
+        let node = combine(operands, or: true)
+        if mixed, let firstOr, let node {
+            // Spell out the reading for queries short enough to show it.
+            let reading = node.span.end.offset - node.span.start.offset <= 200 ? ", so this reads as \(node)" : ""
             warning(
-                .mixedAndOr, "AND and OR are mixed without parentheses: AND binds tighter", first.start, first.end,
-                help: "add parentheses to say which grouping you mean, e.g. a OR (b AND c)")
+                .mixedAndOr, "AND and OR are mixed without parentheses", firstOr.start, firstOr.end,
+                help: "AND binds tighter than OR\(reading); add parentheses to say which grouping you mean")
         }
-        lastAndWasUnparenthesized = false
-        return combine(operands, or: true)
+        return node
     }
 
-    /// True when the last parseAnd joined several operands without parentheses around them.
-    var lastAndWasUnparenthesized = false
-
-    mutating func parseAnd() -> QueryNode? {
-        if let next = peek, next.kind == .or {
-            error(.missingOperand, "OR needs an operand on its left", next.start, next.end)
-            return nil
+    /// and := near (('AND')? near)*  — returns whether several operands were joined (for the
+    /// mixed AND/OR warning).
+    mutating func parseAnd() -> (QueryNode?, joined: Bool) {
+        var operands: [QueryNode?] = []
+        if let op = peek, op.kind == .or || op.kind == .and {
+            error(.missingOperand, "\(describe(op)) needs an operand on its left", op, help: "write something before \(describe(op)), or remove it")
+            guard op.kind == .and else { return (nil, false) }  // parseOr takes the OR
+            index += 1
+            operands.append(nil)
         }
-        var operands: [QueryNode?] = [parseNear()]
-        while let next = peek {
-            switch next.kind {
+        if canStartOperand(peek) { operands.append(parseNear()) }
+        while let op = peek, !abandoned {
+            switch op.kind {
+            case .or, .rightParen:
+                return (combine(operands, or: false), operands.count > 1)
             case .and:
                 index += 1
-                if atOperandEnd || peek?.kind == .and {
-                    error(.missingOperand, "AND needs an operand on its right", next.start, next.end)
+                guard canStartOperand(peek) else {
+                    error(.missingOperand, "AND needs an operand on its right", op, help: "write something after AND, or remove it")
                     operands.append(nil)
                     continue
                 }
                 operands.append(parseNear())
-            case .or, .rightParen:
-                lastAndWasUnparenthesized = operands.count > 1
-                return combine(operands, or: false)
-            case .near(_, _):
+            case .near:
+                // Reached only when no left operand came before the NEAR (`a AND NEAR/2 b`).
                 index += 1
-                error(.chainedNear, "NEAR cannot be chained", next.start, next.end, help: "write (a NEAR/2 b) AND (b NEAR/3 c)")
-                _ = parseUnary()
+                error(.missingOperand, "NEAR needs an operand on its left", op, help: "NEAR compares two operands: a NEAR/3 b")
+                if canStartOperand(peek) { _ = parseUnary() }
+                operands.append(nil)
             default:
                 operands.append(parseNear())
             }
         }
-        lastAndWasUnparenthesized = operands.count > 1
-        return combine(operands, or: false)
+        return (combine(operands, or: false), operands.count > 1)
     }
 
+    /// near := unary ('NEAR/n' unary)?  — a second NEAR is a chained-NEAR error.
     mutating func parseNear() -> QueryNode? {
-        let leftStart = index
-        guard let left = parseUnary() else {
-            skipNear()
-            return nil
-        }
-        guard let next = peek, case .near(let distance, let ordered) = next.kind else { return left }
+        let left = parseUnary()
+        guard let op = peek, case .near(let distance, let ordered) = op.kind else { return left }
         index += 1
-        if atOperandEnd {
-            error(.missingOperand, "NEAR needs an operand on its right", next.start, next.end)
+        guard canStartOperand(peek) else {
+            error(.missingOperand, "NEAR needs an operand on its right", op, help: "NEAR compares two operands: a NEAR/3 b")
             return nil
         }
-        guard let right = parseUnary() else { return nil }
-        if let after = peek, case .near = after.kind {
-            error(.chainedNear, "NEAR cannot be chained", after.start, after.end, help: "write (a NEAR/2 b) AND (b NEAR/3 c)")
+        let right = parseUnary()
+        var chained = false
+        while let extra = peek, case .near = extra.kind, !abandoned {
             index += 1
-            _ = parseUnary()
-            return nil
+            let third = canStartOperand(peek) ? parseUnary() : nil
+            guard !chained else { continue }
+            chained = true
+            error(
+                .chainedNear, "NEAR cannot be chained: each NEAR compares exactly two operands", extra,
+                help: chainHelp(left: left, first: op, middle: right, second: extra, right: third))
         }
-        let leftOK = checkNearOperand(left, at: lexemes[leftStart])
-        let rightOK = checkNearOperand(right, at: next)
+        guard !chained, let left, let right else { return nil }
+        let leftOK = checkNearOperand(left, near: op, other: right, isLeft: true)
+        let rightOK = checkNearOperand(right, near: op, other: left, isLeft: false)
         guard leftOK, rightOK, let distance else { return nil }
-        return .near(Proximity(left: left, right: right, distance: distance, ordered: ordered, span: left.span.union(right.span)))
+        return .near(
+            Proximity(left: left, right: right, distance: distance, ordered: ordered, span: left.span.union(right.span)))
     }
 
-    mutating func skipNear() {
-        if let next = peek, case .near = next.kind {
-            index += 1
-            _ = parseUnary()
-        }
-    }
-
-    /// NEAR operands are terms, phrases, or (nested) OR-groups of them.
-    mutating func checkNearOperand(_ node: QueryNode, at lexeme: Lexeme) -> Bool {
-        func valid(_ node: QueryNode) -> Bool {
-            switch node {
-            case .text: return true
-            case .or(let group): return group.operands.allSatisfy(valid)
-            default: return false
-            }
-        }
-        if valid(node) { return true }
-        error(
-            .invalidNearOperand, "NEAR works on terms, phrases and OR-groups of them, not on \(kindName(node))",
-            node.span.start.offset, node.span.end.offset, help: "move the other conditions outside: (a NEAR/3 b) AND c")
-        return false
-    }
-
+    /// unary := ('NOT' | '-') unary | primary
     mutating func parseUnary() -> QueryNode? {
-        guard let lexeme = peek else { return nil }
-        switch lexeme.kind {
-        case .not, .minus:
-            index += 1
-            if lexeme.kind == .not, atOperandEnd || peek?.kind == .and || peek?.kind == .or {
-                error(.loneNegation, "NOT needs something to negate", lexeme.start, lexeme.end)
-                return nil
-            }
-            if let next = peek, next.kind == .not || next.kind == .minus {
-                error(.doubleNegation, "double negation", lexeme.start, next.end, help: "a double negation cancels out; remove both")
-            }
-            guard enter(lexeme) else { return nil }
-            defer { depth -= 1 }
-            guard let operand = parseUnary() else { return nil }
-            if case .not = operand {
-                if !diagnostics.contains(where: { $0.code == .doubleNegation && $0.span?.start.offset == lexeme.start }) {
-                    error(.doubleNegation, "double negation", lexeme.start, operand.span.start.offset + 1, help: "a double negation cancels out; remove both")
-                }
-                return nil
-            }
-            return .not(Negation(operand: operand, span: source.span(lexeme.start, operand.span.end.offset)))
-        default:
-            return parsePrimary()
+        guard let op = peek, op.isNegation else { return parsePrimary() }
+        index += 1
+        let name = op.kind == .not ? "NOT" : "'-'"
+        if case .minus(touching: false) = op.kind {
+            error(.loneNegation, "'-' must touch what it negates", op, help: "write -word without a space, or remove the '-'")
+            return nil
         }
+        guard canStartOperand(peek) else {
+            error(.loneNegation, "\(name) has nothing to negate", op, help: "write what to exclude right after it: NOT job, -job")
+            return nil
+        }
+        if let next = peek, next.isNegation {
+            var last = next
+            while let more = peek, more.isNegation {
+                last = more
+                index += 1
+            }
+            error(
+                .doubleNegation, "double negation", op.start, last.end,
+                help: "a double negation cancels out: negate once, or not at all")
+            if canStartOperand(peek) { _ = parseUnary() }
+            return nil
+        }
+        guard enter(op) else { return nil }
+        defer { depth -= 1 }
+        guard let operand = parseUnary() else { return nil }
+        if case .not(let inner) = operand {
+            let innerStart = inner.span.start.offset
+            let innerLength = source.bytes[innerStart] == UInt8(ascii: "-") ? 1 : 3
+            error(
+                .doubleNegation, "double negation through parentheses", op.start, op.end,
+                help: "a double negation cancels out: negate once, or not at all",
+                notes: [DiagnosticNote(message: "negated again here", span: source.span(innerStart, innerStart + innerLength))])
+            return nil
+        }
+        return .not(Negation(operand: operand, span: source.span(op.start, operand.span.end.offset)))
     }
 
+    /// primary := '(' or ')' | word | phrase | exact | regex | field
     mutating func parsePrimary() -> QueryNode? {
         guard let lexeme = peek else { return nil }
         index += 1
@@ -211,137 +256,44 @@ public struct QueryParser {
         case .leftParen:
             guard enter(lexeme) else { return nil }
             defer { depth -= 1 }
-            if let next = peek, next.kind == .rightParen {
+            if let close = peek, close.kind == .rightParen {
                 index += 1
-                error(.missingOperand, "empty parentheses", lexeme.start, next.end)
+                error(.missingOperand, "empty parentheses", lexeme.start, close.end, help: "put a condition between them, or remove them")
                 return nil
             }
             let inner = parseOr()
             guard let close = peek, close.kind == .rightParen else {
-                error(.unbalancedParenthesis, "this '(' is never closed", lexeme.start, lexeme.end, help: "add the closing ')'")
+                error(.unbalancedParenthesis, "this '(' is never closed", lexeme, help: "add the closing ')'")
                 return nil
             }
             index += 1
-            guard let inner else { return nil }
-            return reparenthesized(inner, lexeme.start, close.end)
+            return inner.map { reparenthesized($0, lexeme.start, close.end) }
         case .rightParen:
-            error(.unbalancedParenthesis, "')' without a matching '('", lexeme.start, lexeme.end)
+            error(.unbalancedParenthesis, "')' without a matching '('", lexeme, help: "remove it, or add the '(' it closes")
             return nil
-        case .and, .or:
-            error(.missingOperand, "\(describe(lexeme)) needs an operand on its left", lexeme.start, lexeme.end)
-            return nil
-        case .near:
-            error(.missingOperand, "NEAR needs an operand on its left", lexeme.start, lexeme.end)
+        case .and, .or, .near:
+            error(.missingOperand, "\(describe(lexeme)) needs an operand on its left", lexeme, help: "write something before \(describe(lexeme)), or remove it")
             return nil
         case .not, .minus:
             index -= 1
             return parseUnary()
         case .invalid:
-            failed = true
             return nil
         case .word(let word):
             return TermBuilder(source: source).word(word, lexeme, &diagnostics)
         case .phrase(let text):
             return TermBuilder(source: source).phrase(text, lexeme, exact: false, &diagnostics)
         case .exact(let text, let quoted):
-            if quoted { return TermBuilder(source: source).phrase(text, lexeme, exact: true, &diagnostics) }
-            return TermBuilder(source: source).exactWord(text, lexeme, &diagnostics)
+            return quoted
+                ? TermBuilder(source: source).phrase(text, lexeme, exact: true, &diagnostics)
+                : TermBuilder(source: source).exactWord(text, lexeme, &diagnostics)
         case .regex(let pattern, let flags, let patternStart):
             return .regex(
                 RegexQuery(
                     pattern: pattern, flags: Set(flags), span: source.span(lexeme.start, lexeme.end),
                     patternStart: source.position(patternStart)))
-        case .field(let name, let value, let valueStart, let valueEnd, let exact):
-            return FieldBuilder(source: source).field(name, value, valueStart, valueEnd, exact, lexeme, &diagnostics)
-        }
-    }
-
-    /// Gives a parenthesized node the span including its parentheses.
-    func reparenthesized(_ node: QueryNode, _ start: Int, _ end: Int) -> QueryNode {
-        let span = source.span(start, end)
-        switch node {
-        case .and(var group):
-            group.span = span
-            return .and(group)
-        case .or(var group):
-            group.span = span
-            return .or(group)
-        default:
-            return node
-        }
-    }
-
-    // MARK: Helpers
-
-    var peek: Lexeme? { index < lexemes.count ? lexemes[index] : nil }
-
-    /// True when no operand can follow: end of query or a closing parenthesis.
-    var atOperandEnd: Bool { peek == nil || peek?.kind == .rightParen }
-
-    mutating func enter(_ lexeme: Lexeme) -> Bool {
-        depth += 1
-        if depth > Self.nestingLimit {
-            error(.nestingTooDeep, "nesting deeper than \(Self.nestingLimit) levels", lexeme.start, lexeme.end)
-            index = lexemes.count
-            depth -= 1
-            return false
-        }
-        return true
-    }
-
-    mutating func combine(_ operands: [QueryNode?], or: Bool) -> QueryNode? {
-        let present = operands.compactMap { $0 }
-        guard present.count == operands.count, let first = present.first else { return nil }
-        if present.count == 1 { return first }
-        var flat: [QueryNode] = []
-        for node in present {
-            switch (node, or) {
-            case (.or(let group), true) where !isParenthesized(node): flat.append(contentsOf: group.operands)
-            case (.and(let group), false) where !isParenthesized(node): flat.append(contentsOf: group.operands)
-            default: flat.append(node)
-            }
-        }
-        let span = present.dropFirst().reduce(first.span) { $0.union($1.span) }
-        return or ? .or(Disjunction(operands: flat, span: span)) : .and(Conjunction(operands: flat, span: span))
-    }
-
-    /// A group node is parenthesized when its span starts with `(`.
-    func isParenthesized(_ node: QueryNode) -> Bool {
-        let offset = node.span.start.offset
-        return offset < source.bytes.count && source.bytes[offset] == UInt8(ascii: "(")
-    }
-
-    mutating func error(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
-        failed = true
-        diagnostics.append(Diagnostic(code: code, severity: .error, message: message, span: source.span(start, end), help: help))
-    }
-
-    mutating func warning(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
-        diagnostics.append(Diagnostic(code: code, severity: .warning, message: message, span: source.span(start, end), help: help))
-    }
-
-    func describe(_ lexeme: Lexeme) -> String {
-        switch lexeme.kind {
-        case .and: "AND"
-        case .or: "OR"
-        case .not: "NOT"
-        case .near: "NEAR"
-        case .leftParen: "'('"
-        case .rightParen: "')'"
-        default: "'\(source.slice(lexeme.start, lexeme.end))'"
-        }
-    }
-
-    func kindName(_ node: QueryNode) -> String {
-        switch node {
-        case .text: "a term"
-        case .regex: "a regex"
-        case .field: "a field"
-        case .ruleReference: "a rule reference"
-        case .not: "a negation"
-        case .and: "an AND"
-        case .or: "an OR-group containing other operators"
-        case .near: "another NEAR"
+        case .field(let field):
+            return FieldBuilder(source: source).field(field, lexeme, &diagnostics)
         }
     }
 }

@@ -63,15 +63,26 @@ public struct RuleDefinition: Sendable, Hashable {
 public struct QuerySourceMap: Sendable, Hashable {
     /// One query line: its file line, and the file column of each of its Characters.
     public struct Line: Sendable, Hashable {
-        /// 1-based file line.
+        /// 1-based file line (of the line's first Character).
         public var fileLine: Int
         /// File column (1-based) of query column `i + 1`.
         public var columns: [Int]
+        /// File line of query column `i + 1`, when the query line spans several file lines (a
+        /// folded or multi-line flow scalar); empty when every Character is on ``fileLine``.
+        public var fileLines: [Int]
 
-        /// Creates a line map.
+        /// Creates a line map whose Characters are all on `fileLine`.
         public init(fileLine: Int, columns: [Int]) {
             self.fileLine = fileLine
             self.columns = columns
+            self.fileLines = []
+        }
+
+        /// Creates a line map whose Characters may sit on several file lines.
+        public init(fileLines: [Int], columns: [Int]) {
+            self.fileLine = fileLines.first ?? 1
+            self.columns = columns
+            self.fileLines = fileLines.allSatisfy { $0 == fileLines.first } ? [] : fileLines
         }
     }
 
@@ -97,9 +108,12 @@ public struct QuerySourceMap: Sendable, Hashable {
         }
         let line = lines[index]
         let i = position.column - 1
-        if i >= 0, i < line.columns.count { return FileLocation(line: line.fileLine, column: line.columns[i]) }
+        let lastLine = line.fileLines.last ?? line.fileLine
+        if i >= 0, i < line.columns.count {
+            return FileLocation(line: i < line.fileLines.count ? line.fileLines[i] : line.fileLine, column: line.columns[i])
+        }
         // Past the mapped characters: keep counting from the last known column.
-        return FileLocation(line: line.fileLine, column: lastColumn + (i - (line.columns.count - 1)))
+        return FileLocation(line: lastLine, column: max(1, lastColumn + (i - (line.columns.count - 1))))
     }
 }
 
