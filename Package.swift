@@ -2,7 +2,7 @@
 // Earshot: Boolean social-listening rules compiled into one fast matcher, plus the `earshot` CLI.
 //
 // Layers (an arrow means "is imported by"; nothing imports upward):
-//   Text → Syntax → Plan → Engine → Stream → Earshot (facade) → EarshotCLI
+//   Text → Syntax → Plan → Engine → Tagging → Stream → Report → Earshot (facade) → EarshotCLI
 //   CPCRE2 → Regex → {Plan, Engine};  CUTF8Proc → Text
 // Each layer lives in Sources/Earshot/<Layer> so the folder names show the data flow.
 import PackageDescription
@@ -43,13 +43,21 @@ let package = Package(
             name: "EarshotEngine", dependencies: ["EarshotText", "EarshotPlan", "EarshotRegex"],
             path: "Sources/Earshot/Engine"),
         .target(
-            name: "EarshotStream", dependencies: ["EarshotText", "EarshotEngine"],
+            name: "EarshotTagging",
+            dependencies: ["EarshotText", "EarshotSyntax", "EarshotPlan", "EarshotEngine"],
+            path: "Sources/Earshot/Tagging",
+            exclude: ["Resources"]),
+        .target(
+            name: "EarshotStream", dependencies: ["EarshotText", "EarshotEngine", "EarshotTagging"],
             path: "Sources/Earshot/Stream"),
+        .target(
+            name: "EarshotReport", dependencies: ["EarshotText", "EarshotStream"],
+            path: "Sources/Earshot/Report"),
         .target(
             name: "Earshot",
             dependencies: [
                 "EarshotText", "EarshotSyntax", "EarshotRegex", "EarshotPlan", "EarshotEngine",
-                "EarshotStream",
+                "EarshotTagging", "EarshotStream", "EarshotReport",
             ],
             path: "Sources/Earshot/API",
             exclude: ["Resources"]),
@@ -75,6 +83,10 @@ let package = Package(
         .testTarget(
             name: "EarshotEngineTests",
             dependencies: ["EarshotEngine", "EarshotPlan", "EarshotSyntax", "EarshotTestSupport", "EarshotWorkloads"]),
+        .testTarget(
+            name: "EarshotTaggingTests", dependencies: ["EarshotTagging", "EarshotText", "EarshotTestSupport"]),
+        .testTarget(
+            name: "EarshotReportTests", dependencies: ["EarshotReport", "EarshotStream", "EarshotTestSupport"]),
         .testTarget(
             name: "EarshotStreamTests", dependencies: ["EarshotStream", "EarshotTestSupport"]),
         .testTarget(

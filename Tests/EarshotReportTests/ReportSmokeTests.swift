@@ -1,0 +1,5 @@
+import Testing
+
+@testable import EarshotReport
+
+@Suite("Report target") struct ReportSmokeTests {}

@@ -1,0 +1,5 @@
+import Testing
+
+@testable import EarshotTagging
+
+@Suite("Tagging target") struct TaggingSmokeTests {}
