@@ -38,7 +38,10 @@ struct EarshotCommand: ParsableCommand {
             2 usage, rules or input/output error.
             """,
         version: EarshotVersion.current,
-        subcommands: [MatchCommand.self, CheckCommand.self, TestCommand.self, RulesCommand.self],
+        subcommands: [
+            MatchCommand.self, TagCommand.self, ExplainCommand.self, EvalCommand.self, CheckCommand.self,
+            TestCommand.self, RulesCommand.self,
+        ],
         defaultSubcommand: nil)
 }
 

@@ -6,8 +6,12 @@
 //   Regex   the PCRE2 wrapper (JIT, match and depth limits)
 //   Plan    rule references resolved, semantic checks, the checked rule set
 //   Engine  evaluation: the reference evaluator (the oracle) and the fast matcher
+//   Tagging sentiment, issue type (an issue pack of rules), kind, needs-response, priority
 //   Stream  JSONL framing, presets, byte-exact annotation splicing, bad-input accounting
-//   API     this facade: RuleSet, DefaultRulePack
+//   Report  aggregation of annotated output, spike detection
+//   API     this facade: RuleSet, DefaultRulePack, TaggingSetup
 @_exported import EarshotStream
 @_exported import EarshotSyntax
+@_exported import EarshotTagging
 @_exported import EarshotText
+@_exported import struct EarshotEngine.QueryExplanation

@@ -30,6 +30,20 @@ enum Terminal {
 
     static let standardError = Writer(fileDescriptor: STDERR_FILENO)
     static let standardOutput = Writer(fileDescriptor: STDOUT_FILENO)
+    static let standardInput = Writer(fileDescriptor: STDIN_FILENO)
+
+    /// Reads stdin to its end (a single mention document; capped at 64 MiB).
+    static func readAllStandardInput(limit: Int = 64 << 20) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while bytes.count < limit {
+            let n = chunk.withUnsafeMutableBytes { raw in read(STDIN_FILENO, raw.baseAddress, raw.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
 
     /// Whether to color diagnostics: stderr is a terminal and NO_COLOR is not set.
     static var colorDiagnostics: Bool {

@@ -1,8 +1,14 @@
+import EarshotTagging
+
 /// Writes the annotation object of stream.md "Output".
 ///
-/// For a matched mention: `{"rules":["crash","brand"],"tags":{"issue_type":"app_crash_bug"}}`
-/// (tags of all matching rules merged in rules-file order; the first rule to set a key wins),
-/// plus `"spans":{"crash":[[0,7]]}` with `--spans`. For no match: `{"rules":[]}`.
+/// For a matched mention:
+/// `{"rules":["crash","brand"],"tags":{"issue_type":"app_crash_bug","priority":"high"},
+/// "issue_type":"app_crash_bug","sentiment":{"label":"negative","compound":-0.6249},
+/// "kind":"direct","needs_response":true}` (tags of all matching rules merged in rules-file
+/// order, the first rule to set a key wins, then the computed `priority` unless a rule set it;
+/// the tagging members only when tagging is on), plus `"spans":{"crash":[[0,7]]}` with
+/// `--spans`. For no match: `{"rules":[]}`. `earshot tag` writes the same without `rules`.
 package struct AnnotationWriter: Sendable {
     /// Rule ids by index.
     let ruleIDs: [String]
@@ -10,27 +16,41 @@ package struct AnnotationWriter: Sendable {
     let ruleTags: [[(key: String, value: String)]]
     /// Whether to write spans.
     let includeSpans: Bool
+    /// Whether to add `pos`, `neu`, `neg` to the sentiment (`--sentiment-detail`).
+    let sentimentDetail: Bool
+    /// `earshot tag`: no `rules` member.
+    let omitRules: Bool
 
-    package init(ruleIDs: [String], ruleTags: [[(key: String, value: String)]], includeSpans: Bool) {
+    package init(
+        ruleIDs: [String], ruleTags: [[(key: String, value: String)]], includeSpans: Bool,
+        sentimentDetail: Bool = false, omitRules: Bool = false
+    ) {
         self.ruleIDs = ruleIDs
         self.ruleTags = ruleTags
         self.includeSpans = includeSpans
+        self.sentimentDetail = sentimentDetail
+        self.omitRules = omitRules
     }
 
-    /// Appends the annotation object for `match` to `out`.
-    package func append(_ match: MentionMatch, to out: inout [UInt8]) {
-        out.append(contentsOf: Array(#"{"rules":["#.utf8))
-        for (n, index) in match.ruleIndices.enumerated() {
-            if n > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.appendString(ruleIDs[index], to: &out)
+    /// Appends the annotation object for `match` (and its tags, when tagged) to `out`.
+    package func append(_ match: MentionMatch, tags: MentionTags? = nil, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        if !omitRules {
+            out.append(contentsOf: Array(#""rules":["#.utf8))
+            for (n, index) in match.ruleIndices.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                JSONText.appendString(ruleIDs[index], to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+            guard !match.ruleIndices.isEmpty || tags != nil else {
+                out.append(UInt8(ascii: "}"))
+                return
+            }
+            out.append(UInt8(ascii: ","))
         }
-        out.append(UInt8(ascii: "]"))
-        guard !match.ruleIndices.isEmpty else {
-            out.append(UInt8(ascii: "}"))
-            return
-        }
-        appendTags(of: match.ruleIndices, to: &out)
-        if includeSpans { appendSpans(match, to: &out) }
+        appendTags(of: match.ruleIndices, computedPriority: tags?.computedPriority, to: &out)
+        if let tags { appendTagging(tags, to: &out) }
+        if includeSpans, !omitRules { appendSpans(match, to: &out) }
         out.append(UInt8(ascii: "}"))
     }
 
@@ -46,15 +66,42 @@ package struct AnnotationWriter: Sendable {
         return merged
     }
 
-    private func appendTags(of indices: [Int], to out: inout [UInt8]) {
-        out.append(contentsOf: Array(#","tags":{"#.utf8))
-        for (n, tag) in mergedTags(of: indices).enumerated() {
+    private func appendTags(of indices: [Int], computedPriority: Priority?, to out: inout [UInt8]) {
+        out.append(contentsOf: Array(#""tags":{"#.utf8))
+        var tags = mergedTags(of: indices)
+        if let computedPriority, !tags.contains(where: { $0.key == Priority.tagKey }) {
+            tags.append((Priority.tagKey, computedPriority.rawValue))
+        }
+        for (n, tag) in tags.enumerated() {
             if n > 0 { out.append(UInt8(ascii: ",")) }
             JSONText.appendString(tag.key, to: &out)
             out.append(UInt8(ascii: ":"))
             JSONText.appendString(tag.value, to: &out)
         }
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// `"issue_type":…,"sentiment":{…},"kind":…,"needs_response":…`.
+    private func appendTagging(_ tags: MentionTags, to out: inout [UInt8]) {
+        out.append(contentsOf: Array(#","issue_type":"#.utf8))
+        JSONText.appendString(tags.issue.issueType.rawValue, to: &out)
+        out.append(contentsOf: Array(#","sentiment":{"label":"#.utf8))
+        JSONText.appendString(tags.sentiment.label.rawValue, to: &out)
+        out.append(contentsOf: Array(#","compound":"#.utf8))
+        JSONText.appendDecimal(tags.sentiment.compound, to: &out)
+        if sentimentDetail {
+            for (key, value) in [("pos", tags.sentiment.positive), ("neu", tags.sentiment.neutral), ("neg", tags.sentiment.negative)] {
+                out.append(contentsOf: Array(",\"\(key)\":".utf8))
+                JSONText.appendDecimal(value, to: &out)
+            }
+        }
+        if !tags.sentiment.languageSupported {
+            out.append(contentsOf: Array(#","lang_supported":false"#.utf8))
+        }
+        out.append(contentsOf: Array(#"},"kind":"#.utf8))
+        JSONText.appendString(tags.kind.rawValue, to: &out)
+        out.append(contentsOf: Array(#","needs_response":"#.utf8))
+        out.append(contentsOf: Array((tags.response.needsResponse ? "true" : "false").utf8))
     }
 
     private func appendSpans(_ match: MentionMatch, to out: inout [UInt8]) {

@@ -1,3 +1,4 @@
+import EarshotTagging
 import EarshotText
 
 /// What became of one input line.
@@ -5,7 +6,7 @@ package enum LineOutcome: Sendable {
     /// Empty or whitespace only.
     case blank
     /// A mention; `matched` tells whether any rule matched.
-    case mention(matched: Bool, match: MentionMatch, mention: Mention)
+    case mention(matched: Bool, match: MentionMatch, mention: Mention, tags: MentionTags?)
     /// Rejected with a reason.
     case rejected(LineRejection)
     /// The input already has the annotation member and the run is strict.
@@ -19,12 +20,17 @@ package struct LineProcessor: Sendable {
     let configuration: MatchConfiguration
     let annotation: AnnotationWriter
     let keyBytes: [UInt8]
+    /// Tags matched mentions (every mention with ``MatchConfiguration/tagEveryMention``); `nil`
+    /// with `--no-tagging`.
+    let tagger: Tagger?
 
-    package init(matcher: any MentionMatcher, configuration: MatchConfiguration) {
+    package init(matcher: any MentionMatcher, configuration: MatchConfiguration, tagger: Tagger? = nil) {
         self.matcher = matcher
         self.configuration = configuration
+        self.tagger = tagger
         self.annotation = AnnotationWriter(
-            ruleIDs: matcher.ruleIDs, ruleTags: matcher.ruleTags, includeSpans: configuration.includeSpans)
+            ruleIDs: matcher.ruleIDs, ruleTags: matcher.ruleTags, includeSpans: configuration.includeSpans,
+            sentimentDetail: configuration.sentimentDetail, omitRules: configuration.tagEveryMention)
         var key: [UInt8] = []
         JSONText.appendString(configuration.annotationKey, to: &key)
         self.keyBytes = key
@@ -59,32 +65,43 @@ package struct LineProcessor: Sendable {
         } catch {
             return .rejected(error)
         }
-        let match = matcher.match(AnalyzedMention(mention), wantSpans: configuration.includeSpans)
+        let analyzed = AnalyzedMention(mention)
+        let match = matcher.match(analyzed, wantSpans: configuration.includeSpans)
         let matched = !match.ruleIndices.isEmpty
+        let tags = (matched || configuration.tagEveryMention) ? tag(analyzed, match) : nil
         switch configuration.format {
         case .jsonl:
             if matched || !configuration.onlyMatched {
                 var member: [UInt8] = []
-                annotation.append(match, to: &member)
+                annotation.append(match, tags: tags, to: &member)
                 Splicer.splice(
                     line: body, isEmptyObject: members.isEmpty, key: keyBytes, annotation: member, into: &out)
                 out.append(contentsOf: terminator)
             }
         case .tsv:
             if matched || !configuration.onlyMatched {
-                appendTSV(mention: mention, match: match, to: &out)
+                appendTSV(mention: mention, match: match, tags: tags, to: &out)
             }
         case .count:
             break
         }
-        return .mention(matched: matched, match: match, mention: mention)
+        return .mention(matched: matched, match: match, mention: mention, tags: tags)
     }
 
-    private func appendTSV(mention: Mention, match: MentionMatch, to out: inout [UInt8]) {
+    /// Runs the taggers, handing them the matching rules' ids and tags.
+    private func tag(_ mention: AnalyzedMention, _ match: MentionMatch) -> MentionTags? {
+        guard let tagger else { return nil }
+        let userRules = match.ruleIndices.map { (rule: matcher.ruleIDs[$0], tags: matcher.ruleTags[$0]) }
+        return tagger.tag(mention, userRules: userRules)
+    }
+
+    /// `id<TAB>rule ids<TAB>sentiment label` (the label is empty when the mention was not tagged).
+    private func appendTSV(mention: Mention, match: MentionMatch, tags: MentionTags?, to out: inout [UInt8]) {
         out.append(contentsOf: tsvField(mention.id ?? "").utf8)
         out.append(0x09)
         out.append(contentsOf: match.ruleIndices.map { matcher.ruleIDs[$0] }.joined(separator: ",").utf8)
         out.append(0x09)
+        if let tags { out.append(contentsOf: tags.sentiment.label.rawValue.utf8) }
         out.append(0x0A)
     }
 

@@ -41,6 +41,10 @@ public struct MatchConfiguration: Sendable, Hashable {
     /// Worker threads for matching (`--threads`); output stays in input order. 1 matches on
     /// the reading thread; more batch what is already waiting and match it in parallel.
     public var threads = 1
+    /// Add `pos`, `neu`, `neg` to the sentiment member (`--sentiment-detail`).
+    public var sentimentDetail = false
+    /// `earshot tag`: tag every mention, matched or not, and leave `rules` out of the annotation.
+    public var tagEveryMention = false
     /// How many rejection reasons to print on stderr.
     public var reasonsToPrint = 10
 

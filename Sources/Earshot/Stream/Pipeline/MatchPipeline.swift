@@ -1,3 +1,4 @@
+import EarshotTagging
 import EarshotText
 
 #if canImport(Glibc)
@@ -43,8 +44,10 @@ public struct MatchPipeline: Sendable {
     private let ruleCount: Int
 
     /// Creates a pipeline over a matcher.
-    public init(matcher: any MentionMatcher, configuration: MatchConfiguration) {
-        self.processor = LineProcessor(matcher: matcher, configuration: configuration)
+    /// - Parameter tagger: tags matched mentions (issue type, sentiment, kind, needs-response);
+    ///   `nil` turns tagging off.
+    public init(matcher: any MentionMatcher, configuration: MatchConfiguration, tagger: Tagger? = nil) {
+        self.processor = LineProcessor(matcher: matcher, configuration: configuration, tagger: tagger)
         self.configuration = configuration
         self.ruleCount = matcher.ruleIDs.count
     }
@@ -193,7 +196,7 @@ public struct MatchPipeline: Sendable {
         case .rejected(let rejection):
             state.summary.input += 1
             return try reject(rejection, lineNumber: lineNumber, raw: bytes, output: output, rejects: rejects, state: &state)
-        case .mention(let matched, let match, _):
+        case .mention(let matched, let match, _, _):
             state.summary.input += 1
             state.record(match)
             if matched { state.summary.matched += 1 }

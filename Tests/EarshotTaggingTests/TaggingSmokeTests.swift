@@ -1,5 +1,0 @@
-import Testing
-
-@testable import EarshotTagging
-
-@Suite("Tagging target") struct TaggingSmokeTests {}
