@@ -81,3 +81,54 @@ final class LineCollector: @unchecked Sendable {
         return lines.isEmpty ? nil : lines.removeFirst()
     }
 }
+
+/// The progress line: only on a terminal, only for regular files, never with --quiet.
+@Suite("earshot match progress line")
+struct ProgressLineTests {
+    @Test("stderr that is not a terminal gets the summary and nothing else")
+    func noProgressOnPipes() throws {
+        let run = try EarshotProcess.run(["match", "Fixtures/mentions/generic.jsonl"])
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("\r"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.stderr.hasPrefix("earshot: in="))
+    }
+
+    /// Runs earshot under `script`, which gives it a pseudo-terminal for stdout and stderr.
+    func runOnTerminal(_ arguments: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = "\(EarshotProcess.executableURL.path) \(arguments) > /dev/null"
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = Fixtures.repositoryRoot
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("a terminal and a regular file: the progress line is drawn, then erased before the summary")
+    func progressOnTerminal() throws {
+        // Large enough to take well over 100 ms in a debug build.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-progress-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let fixture = try Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Fixtures/mentions/generic.jsonl"))
+        var big = Data()
+        for _ in 0..<60 { big.append(fixture) }
+        let path = directory.appendingPathComponent("big.jsonl").path
+        try big.write(to: URL(fileURLWithPath: path))
+        let shown = try runOnTerminal("match --threads 1 \(path)")
+        #expect(shown.contains("MB of "))
+        #expect(shown.contains("mentions/s"))
+        #expect(shown.contains("matched"))
+        #expect(shown.contains("earshot: in=\(60 * 244)"))
+        let quiet = try runOnTerminal("match --quiet \(path)")
+        #expect(!quiet.contains("MB of"))
+        #expect(!quiet.contains("earshot: in="))
+        let piped = try runOnTerminal("match - < \(path)")
+        #expect(!piped.contains("MB of"))
+    }
+}

@@ -16,6 +16,8 @@ struct StreamRun {
     let files: [String]
     /// Rule ids by index, for the regex-limit report.
     let ruleIDs: [String]
+    /// Per-mention callback (live alerts), in input order.
+    var onMention: ((ObservedMention) -> Void)?
 
     func run() throws {
         var rejectsDescriptor: Int32?
@@ -32,9 +34,14 @@ struct StreamRun {
         let inputs: [InputSource] = files.isEmpty ? [.standardInput] : files.map { $0 == "-" ? .standardInput : .file($0) }
         let result: (summary: RunSummary, ending: RunEnding)
         do {
+            var observer = RunObserver()
+            let showProgress = ProgressLine.isWanted(files: files, quiet: output.quiet)
+            if showProgress { observer.progress = ProgressLine.draw }
+            observer.mention = onMention
             result = try pipeline.run(
                 inputs: inputs, outputDescriptor: STDOUT_FILENO, rejectsDescriptor: rejectsDescriptor,
-                diagnostics: { Terminal.standardError.write($0 + "\n") })
+                observer: observer,
+                diagnostics: { Terminal.standardError.write((showProgress ? "\r\u{1B}[K" : "") + $0 + "\n") })
         } catch {
             Terminal.standardError.write("earshot: \(error)\n")
             throw ExitCode(2)

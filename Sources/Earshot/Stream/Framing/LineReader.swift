@@ -10,6 +10,14 @@ package enum FramedLine {
     case line(UnsafeBufferPointer<UInt8>)
     /// A line longer than the limit; its bytes were skipped up to and including its `\n`.
     case oversized(byteCount: Int)
+
+    /// The line's length in bytes, without its `\n`.
+    package var byteCount: Int {
+        switch self {
+        case .line(let bytes): bytes.count
+        case .oversized(let count): count
+        }
+    }
 }
 
 /// Splits a file descriptor's bytes into lines with large buffered reads and no per-line

@@ -58,13 +58,18 @@ public struct MatchPipeline: Sendable {
     ///   - rejectsDescriptor: where reject records go (`--rejects FILE`), if anywhere.
     ///   - diagnostics: receives stderr lines (rejection reasons).
     /// - Throws: ``InputError`` when an input cannot be opened or read, or a write fails.
+    ///   - observer: progress and per-mention callbacks (none by default).
     public func run(
         inputs: [InputSource], outputDescriptor: Int32, rejectsDescriptor: Int32?,
-        diagnostics: @escaping (String) -> Void
+        observer: RunObserver = RunObserver(), diagnostics: @escaping (String) -> Void
     ) throws -> (summary: RunSummary, ending: RunEnding) {
         let clock = ContinuousClock()
         let started = clock.now
         var state = RunState(ruleCount: ruleCount)
+        state.observer = observer
+        state.started = started
+        state.lastProgress = started
+        state.totalBytes = observer.progress == nil ? nil : MatchPipeline.totalBytes(of: inputs)
         let output = OutputSink(fileDescriptor: outputDescriptor)
         let rejects = RejectLog(
             sink: rejectsDescriptor.map { OutputSink(fileDescriptor: $0) },
@@ -85,7 +90,20 @@ public struct MatchPipeline: Sendable {
             try? writeCounts(state.summary, to: output)
         }
         state.summary.elapsedSeconds = (clock.now - started).seconds
+        if let progress = observer.progress { progress(state.progress(final: true)) }
         return (state.summary, ending)
+    }
+
+    /// The summed size of the inputs when all are regular files (else `nil`: no percentage).
+    static func totalBytes(of inputs: [InputSource]) -> Int? {
+        var total = 0
+        for input in inputs {
+            guard case .file(let path) = input else { return nil }
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            total += Int(info.st_size)
+        }
+        return total
     }
 
     private func run(input: InputSource, output: OutputSink, rejects: RejectLog, state: inout RunState) throws
@@ -112,6 +130,7 @@ public struct MatchPipeline: Sendable {
                 onLine: { framed in
                     guard ending == .completed else { return false }
                     lineNumber += 1
+                    state.bytesRead += framed.byteCount + 1
                     if parallel {
                         batch.append(framed, number: lineNumber)
                         if batch.isFull {
@@ -196,10 +215,17 @@ public struct MatchPipeline: Sendable {
         case .rejected(let rejection):
             state.summary.input += 1
             return try reject(rejection, lineNumber: lineNumber, raw: bytes, output: output, rejects: rejects, state: &state)
-        case .mention(let matched, let match, _, _):
+        case .mention(let matched, let match, let mention, let tags):
             state.summary.input += 1
             state.record(match)
             if matched { state.summary.matched += 1 }
+            if let observe = state.observer.mention {
+                observe(
+                    ObservedMention(
+                        lineNumber: lineNumber, mention: mention,
+                        ruleIDs: match.ruleIndices.map { processor.matcher.ruleIDs[$0] }, tags: tags))
+            }
+            state.reportProgressIfDue()
             if configuration.format == .count || (configuration.onlyMatched && !matched) {
                 state.summary.unmatched += 1
             } else {
@@ -253,6 +279,31 @@ public struct MatchPipeline: Sendable {
 /// Mutable counters of a run.
 private struct RunState {
     var summary = RunSummary()
+    var observer = RunObserver()
+    var bytesRead = 0
+    var totalBytes: Int?
+    var started = ContinuousClock.now
+    var lastProgress = ContinuousClock.now
+    /// Lines since the clock was last read (reading it every line would cost more than it tells).
+    var linesSinceCheck = 0
+
+    /// Calls the progress observer when its interval has passed.
+    mutating func reportProgressIfDue() {
+        guard let progress = observer.progress else { return }
+        linesSinceCheck += 1
+        guard linesSinceCheck >= 64 else { return }
+        linesSinceCheck = 0
+        let now = ContinuousClock.now
+        guard now - lastProgress >= observer.progressInterval else { return }
+        lastProgress = now
+        progress(self.progress(final: false))
+    }
+
+    func progress(final: Bool) -> RunProgress {
+        RunProgress(
+            bytesRead: bytesRead, totalBytes: totalBytes, lines: summary.input, matched: summary.matched,
+            elapsedSeconds: (ContinuousClock.now - started).seconds, isFinal: final)
+    }
 
     init(ruleCount: Int) {
         summary.matchesPerRule = Array(repeating: 0, count: ruleCount)
