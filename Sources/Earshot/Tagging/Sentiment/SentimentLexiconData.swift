@@ -15,6 +15,8 @@ struct SentimentLexiconData: Sendable {
     var boosterPhrases: [Phrase]
     /// The overlay's phrases ("charged twice"); empty without the overlay.
     var overlayPhrases: [Phrase]
+    /// The last words of the overlay's phrases (a quick filter).
+    var phraseEnds: Set<Int> = []
     /// Emoji (one scalar) → its description, as VADER substitutes them.
     var emojiDescriptions: [UInt32: String]
     /// Fold elongated words ("sooooo") to a known word (overlay only).
@@ -60,6 +62,7 @@ struct SentimentLexiconData: Sendable {
                 }
             }
         }
+        phraseEnds = Set(overlayPhrases.compactMap(\.words.last))
         var keys = KeyWords()
         keys.no = table.insert("no")
         keys.but = table.insert("but")

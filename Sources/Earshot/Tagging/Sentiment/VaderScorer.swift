@@ -101,24 +101,33 @@ struct VaderScorer {
     /// `_special_idioms_check` (only reached with three words before `i`).
     private func idioms(_ valence: Double, at i: Int) -> Double {
         var valence = valence
-        let before: [[Int]] = [[i - 1, i], [i - 2, i - 1, i], [i - 2, i - 1], [i - 3, i - 2, i - 1], [i - 3, i - 2]]
-        for positions in before {
-            if let value = phraseValue(positions, lexicon.specialCases) {
+        // onezero, twoonezero, twoone, threetwoone, threetwo: the first idiom found replaces.
+        let before: [(start: Int, count: Int)] = [(i - 1, 2), (i - 2, 3), (i - 2, 2), (i - 3, 3), (i - 3, 2)]
+        for (start, count) in before {
+            if let value = phraseValue(start: start, count: count, lexicon.specialCases) {
                 valence = value
                 break
             }
         }
-        if text.count - 1 > i, let value = phraseValue([i, i + 1], lexicon.specialCases) { valence = value }
-        if text.count - 1 > i + 1, let value = phraseValue([i, i + 1, i + 2], lexicon.specialCases) { valence = value }
-        for positions in [[i - 3, i - 2, i - 1], [i - 3, i - 2], [i - 2, i - 1]] {
-            if let increment = phraseValue(positions, lexicon.boosterPhrases) { valence += increment }
+        if text.count - 1 > i, let value = phraseValue(start: i, count: 2, lexicon.specialCases) { valence = value }
+        if text.count - 1 > i + 1, let value = phraseValue(start: i, count: 3, lexicon.specialCases) { valence = value }
+        for (start, count) in [(i - 3, 3), (i - 3, 2), (i - 2, 2)] {
+            if let increment = phraseValue(start: start, count: count, lexicon.boosterPhrases) { valence += increment }
         }
         return valence
     }
 
-    private func phraseValue(_ positions: [Int], _ phrases: [SentimentLexiconData.Phrase]) -> Double? {
-        let words = positions.map(word)
-        return phrases.first { $0.words == words }?.valence
+    /// The valence of the phrase made of the `count` words from `start`, if it is one of `phrases`.
+    private func phraseValue(start: Int, count: Int, _ phrases: [SentimentLexiconData.Phrase]) -> Double? {
+        for phrase in phrases where phrase.words.count == count {
+            var same = true
+            for k in 0..<count where phrase.words[k] != word(start + k) {
+                same = false
+                break
+            }
+            if same { return phrase.valence }
+        }
+        return nil
     }
 
     /// `_least_check`.
@@ -132,9 +141,10 @@ struct VaderScorer {
 
     /// Support overlay: a phrase ending at `i` scores once, there; its earlier words count 0.
     private func applyOverlayPhrase(endingAt i: Int, to sentiments: inout [Double]) {
+        guard !lexicon.overlayPhrases.isEmpty, word(i) >= 0, lexicon.phraseEnds.contains(word(i)) else { return }
         for phrase in lexicon.overlayPhrases where phrase.words.count <= i + 1 {
             let start = i + 1 - phrase.words.count
-            guard zip(phrase.words, start...i).allSatisfy({ $0 == word($1) }) else { continue }
+            guard phraseValue(start: start, count: phrase.words.count, [phrase]) != nil else { continue }
             var valence = phrase.valence
             if text.isUpper[i], text.capsDifferential {
                 valence += valence > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement

@@ -17,7 +17,12 @@ struct VaderText {
         bytes = VaderText.substituteEmoji(text, lexicon.emojiDescriptions)
         bytes.withUnsafeBufferPointer { all in
             var lowered: [UInt8] = []
-            for word in VaderText.words(all) {
+            lowered.reserveCapacity(32)
+            let words = VaderText.words(all)
+            entries.reserveCapacity(words.count)
+            isUpper.reserveCapacity(words.count)
+            hasNT.reserveCapacity(words.count)
+            for word in words {
                 let kept = VaderText.strippingPunctuation(word, in: all)
                 let piece = UnsafeBufferPointer(rebasing: all[kept])
                 isUpper.append(VaderText.isUppercase(piece))
@@ -44,6 +49,9 @@ struct VaderText {
         var previousSpace = true
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             out.append(contentsOf: text.utf8)
+            return out.withUnsafeBufferPointer { all in
+                isTrimmedASCII(all) ? out : trimmed(out)
+            }
         } else {
             for scalar in text.unicodeScalars {
                 if scalar.value >= 0xA9, let description = emoji[scalar.value] {
@@ -57,6 +65,12 @@ struct VaderText {
             }
         }
         return trimmed(out)
+    }
+
+    /// Whether ASCII bytes neither start nor end with whitespace.
+    static func isTrimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return true }
+        return !pythonSpace(bytes, at: 0).0 && !pythonSpace(bytes, at: bytes.count - 1).0
     }
 
     /// Without leading and trailing Python whitespace.
