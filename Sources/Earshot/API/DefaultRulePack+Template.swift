@@ -5,13 +5,21 @@ extension DefaultRulePack {
 # Earshot built-in support pack for {{brand}} and its support handle @{{handle}}.
 #
 # `earshot rules --print-default --brand NAME --handle HANDLE` prints this pack filled in; copy it,
-# edit it, and run it with `earshot match --rules FILE`. Placeholders:
+# edit it, and run it with `earshot match --rules FILE` (and `--issue-pack FILE` to classify with it).
+# Placeholders:
 #   {{brand}}          the brand as given (Spotify)
 #   {{brand_query}}    the brand, its hashtags, mentions, common misspellings and other scripts
 #   {{handle}}         the support handle without @ (SpotifyCares)
-# The issue rules reuse the `brand` hub through `rule:` references (hub and spoke).
+#
+# Hub and spoke: `brand` and `handle` say who is being talked about; every issue rule is gated by
+# them and adds the words of one issue type (tags.issue_type, tagging.md). When several issue rules
+# match, the tie-break order decides (docs/tagging.md): outage > billing > account_login >
+# offline_download > device_connect > app_crash_bug > content_availability > playback >
+# feature_request > usability_howto > recommendations_discovery. Rules were tuned on the `train`
+# split of Fixtures/labeled/support-eval.jsonl only.
 version: 1
 rules:
+  # ---- hubs ------------------------------------------------------------------------------------
   - id: brand
     query: '{{brand_query}}'
     examples:
@@ -23,64 +31,220 @@ rules:
         - "I only listen to the radio these days"
 
   - id: handle
-    query: '@{{handle}}'
+    query: '@{{handle}} OR field:in_reply_to={{handle}}'
     tags: {addressed_to: "{{handle}}"}
     examples:
       match:
         - "@{{handle}} my playlist disappeared"
+        - {text: "still broken after the update", in_reply_to: "{{handle}}"}
       nomatch:
         - "{{handle}} is not tagged here"
 
-  - id: playback
-    query: '(rule:brand OR rule:handle) AND ("won''t play" OR "wont play" OR "stopped playing" OR "stops playing" OR "keeps skipping" OR "keeps pausing" OR "keeps stopping" OR stutter* OR buffering OR "no sound")'
-    tags: {issue_type: playback}
-    examples:
-      match:
-        - "{{brand}} keeps skipping songs on its own"
-        - "@{{handle}} songs won't play since this morning"
-      nomatch:
-        - "{{brand}} playlist of the week is fire"
-
-  - id: login
-    query: '(rule:brand OR rule:handle) AND ("can''t log in" OR "cant log in" OR "can''t login" OR "logged out" OR "log me out" OR "password reset" OR "reset my password" OR hacked)'
-    tags: {issue_type: account_login}
-    examples:
-      match:
-        - "{{brand}} logged me out again and now I can't log in"
-        - "@{{handle}} my account got hacked"
-      nomatch:
-        - "just logged a new run while listening to {{brand}}"
-
-  - id: billing
-    query: '(rule:brand OR rule:handle) AND ("charged twice" OR "double charged" OR refund* OR "payment failed" OR "cancel my subscription" OR overcharged)'
-    tags: {issue_type: billing}
-    examples:
-      match:
-        - "@{{handle}} I was charged twice this month"
-        - "{{brand}} please refund me"
-      nomatch:
-        - "{{brand}} premium is worth every cent"
-
-  - id: crash
-    query: '(rule:brand OR rule:handle) AND (crash* OR freez* OR "keeps closing" OR "not responding" OR "error code") -"crash course" -job'
-    tags: {issue_type: app_crash_bug}
-    examples:
-      match:
-        - "{{brand}} keeps crashing on my iPhone"
-        - "@{{handle}} the app freezes every time I open it"
-      nomatch:
-        - "{{brand}} is hiring crash reporting engineers, see the job post"
-        - "taking a crash course in jazz with {{brand}}"
-
+  # ---- issue rules, in tie-break order -----------------------------------------------------------
   - id: outage
-    query: '(rule:brand OR rule:handle) AND ("is down" OR "down for anyone" OR outage OR #{{brand}}Down)'
+    query: >-
+      (rule:brand OR rule:handle) AND ("{{brand}} down" OR "{{brand}} is down" OR "is down" OR "are down"
+      OR "went down" OR "down again" OR "down for" OR "down right now" OR "down rn" OR outage* OR downdetector
+      OR #{{brand}}Down OR (server* NEAR/3 (dead OR down OR problem* OR issue*)) OR "for everyone or just me"
+      OR "across all devices" OR "having issues" OR "back up" OR "se cayó" OR caiu OR "ist down" OR "ligt eruit"
+      OR 落ちてる OR "fora do ar" OR "not working at all" OR "not working for anyone" OR "broken for everyone"
+      OR "for everyone" OR (server* NEAR/3 crash*) OR "en panne" OR "is it down" OR "nothing works")
+      -"down bad" -"calmed me down" -"my mood"
     tags: {issue_type: outage, priority: high}
     examples:
       match:
         - "is {{brand}} down for anyone else?"
         - "#{{brand}}Down again"
+        - "{{brand}} servers are dead rn"
+        - "¿Se cayó {{brand}}? No carga nada"
       nomatch:
         - "{{brand}} calmed me down after a long day"
+        - "i'm down bad for this artist, 400 plays on {{brand}}"
+
+  - id: billing
+    query: >-
+      (rule:brand OR rule:handle) AND ((charg* NEAR/3 (twice OR double OR again OR times OR after OR old))
+      OR "charged me" OR "double charged" OR overcharg* OR refund* OR "money back" OR "took my money"
+      OR "payment failed" OR "payment method" OR (payment* NEAR/3 (declin* OR fail* OR error*))
+      OR ((price OR prices) NEAR/4 (up OR again OR raise* OR hike OR increase*)) OR "raised the price"
+      OR (cancel* NEAR/4 (subscription OR premium OR button OR charged)) OR "student discount" OR "gift card"
+      OR receipt OR billed OR billing OR invoice OR ((switch* OR change*) NEAR/4 plan) OR "paying for"
+      OR cobr* OR reembolso OR abgebucht OR addebitato OR (tax NEAR/2 twice) OR bill OR (payment* NEAR/4 (two OR twice
+      OR "went out" OR double)) OR "without notice" OR downgrad* OR "annual plan" OR renew* OR subscription*)
+      -"charged up" -"phone charger"
+    tags: {issue_type: billing}
+    examples:
+      match:
+        - "@{{handle}} I was charged twice this month"
+        - "{{brand}} please refund me"
+        - "{{brand}} raised the price AGAIN"
+        - "{{brand}} me cobró dos veces"
+      nomatch:
+        - "{{brand}} premium is worth every cent"
+        - "my phone charged up while {{brand}} played"
+
+  - id: login
+    query: >-
+      (rule:brand OR rule:handle) AND ("log in" OR "logs in" OR login OR "log into" OR "sign in" OR "signing in"
+      OR "logged out" OR "logged me out" OR "logging me out" OR "signed me out" OR "signed out" OR "sign out"
+      OR hack* OR password OR "two factor" OR 2fa OR "login code" OR "verification code" OR "locked out"
+      OR "account locked" OR "lost access" OR "using my account" OR "using my {{brand}}" OR "my account" OR "kicked out" OR "kicked me"
+      OR ((family OR duo) NEAR/5 (remov* OR kick* OR verify OR address OR manager))
+      OR "cerró la sesión" OR "no puedo entrar" OR déconnecte OR ログイン OR uitloggen OR "sesión"
+      OR "get into my" OR "into my account" OR "isn't registered" OR "not registered" OR "reset link"
+      OR "my email" OR disconness* OR abgemeldet OR "can't access")
+      -"new single" -"out now"
+    tags: {issue_type: account_login}
+    examples:
+      match:
+        - "{{brand}} logged me out again and now I can't log in"
+        - "@{{handle}} my account got hacked"
+        - "removed from my {{brand}} family plan, my mum is the manager"
+      nomatch:
+        - "just logged a new run while listening to {{brand}}"
+        - "\"I can't log in to my heart\" new single out now on {{brand}}"
+
+  - id: downloads
+    query: >-
+      (rule:brand OR rule:handle) AND (download* OR offline OR storage OR "sd card" OR descargas
+      OR heruntergeladen* OR downloads OR baixad* OR descargad* OR "airplane mode" OR "flight mode")
+      -"my data" -"new album"
+    tags: {issue_type: offline_download}
+    examples:
+      match:
+        - "@{{handle}} all my downloaded songs disappeared"
+        - "{{brand}} offline mode doesn't work on the plane"
+        - "{{brand}} takes 12GB of storage"
+      nomatch:
+        - "how do I download my data from {{brand}}"
+
+  - id: devices
+    query: >-
+      (rule:brand OR rule:handle) AND (connect OR bluetooth OR "android auto" OR carplay OR watch OR chromecast
+      OR cast OR casting OR sonos OR speaker* OR alexa OR echo OR "google home" OR tv OR ps5 OR playstation
+      OR xbox OR roku OR tesla OR garmin OR "wear os" OR "my car" OR "in the car" OR "to my car"
+      OR (jam NEAR/5 join) OR bocina OR auto OR cassa OR lautsprecher OR pairing OR paired OR smartwatch
+      OR "fire tv" OR firestick OR "car screen" OR coche OR homepod OR airplay OR headset OR "smart speaker")
+      -"podcast on" -"jam with"
+    tags: {issue_type: device_connect}
+    examples:
+      match:
+        - "@{{handle}} {{brand}} Connect can't find my Sonos"
+        - "{{brand}} won't connect to my car via bluetooth"
+        - "casting {{brand}} to my chromecast keeps dropping"
+      nomatch:
+        - "{{brand}} jam with the roommates tonight"
+
+  - id: crash
+    query: >-
+      (rule:brand OR rule:handle) AND (crash* OR freez* OR froze OR frozen OR "not responding" OR error*
+      OR "went wrong" OR "black screen" OR "white screen" OR "spinning wheel" OR "splash screen" OR glitch*
+      OR bug OR bugs OR buggy OR "keeps closing" OR "closes itself" OR "force stop" OR "100% cpu"
+      OR "hard restart" OR (broke* NEAR/4 (ui OR update OR widget OR button OR mode OR screen))
+      OR "doesn't work" OR "se cierra" OR "fecha sozinho" OR plante OR kraschar OR hangs OR "shutting down"
+      OR "shuts down" OR "force close*" OR "stürzt" OR abgestürzt OR blank OR "loading screen" OR "won't open"
+      OR "wont open" OR "doesn't open" OR "keeps closing" OR unresponsive OR lag OR laggy)
+      -"crash course" -job -hiring -kidding -"I crashed"
+    tags: {issue_type: app_crash_bug}
+    examples:
+      match:
+        - "{{brand}} keeps crashing on my iPhone"
+        - "@{{handle}} the app freezes every time I open it"
+        - "{{brand}} desktop app is just a black screen after updating"
+      nomatch:
+        - "{{brand}} is hiring crash reporting engineers, see the job post"
+        - "taking a crash course in jazz with {{brand}}"
+
+  - id: content
+    query: >-
+      (rule:brand OR rule:handle) AND ("greyed out" OR "grayed out" OR greyed OR grayed OR unavailable
+      OR "not available" OR "isn't on" OR "not on {{brand}}" OR "removed the" OR "taken down" OR "taking down"
+      OR "disappeared from" OR (lyrics NEAR/4 (missing OR gone OR "not showing" OR disappeared OR tiene))
+      OR region* OR "in my country" OR "original version" OR "different mix" OR "only has clean"
+      OR "explicit version" OR "where did the" OR disponible OR "tagit bort" OR "took the" OR "no lyrics"
+      OR "in your area" OR "in my area" OR "not available in" OR entfernt OR "removed from" OR "pulled the")
+    tags: {issue_type: content_availability}
+    examples:
+      match:
+        - "@{{handle}} half of this album is greyed out"
+        - "the lyrics are missing on {{brand}} for every song"
+        - "{{brand}} says this episode is unavailable"
+      nomatch:
+        - "the {{brand}} lyrics feature saved me at karaoke"
+
+  - id: playback
+    query: >-
+      (rule:brand OR rule:handle) AND (skip* OR "keeps pausing" OR pauses OR "stop playing" OR "stops playing"
+      OR "stopped playing" OR "keeps stopping" OR "music stops" OR "won't play" OR "wont play" OR "will play"
+      OR "not playing" OR "keeps playing" OR "playing a different" OR stutter* OR "no sound" OR silence
+      OR "cut out" OR "cuts out" OR "cuts the" OR "wrong song" OR "sound quality" OR "audio quality" OR muffled
+      OR volume OR crossfade OR "wrong speed" OR "restarting the same" OR "jumping back" OR "pressing play"
+      OR saltando OR "para de tocar" OR "spielt" OR "smette di" OR stoping OR "goes quiet" OR "jumps to the next"
+      OR "next one" OR resume OR crackl* OR looping OR "reproduce" OR "queda en silencio" OR "keeps repeating"
+      OR buffering OR "plays 2 seconds" OR "after a few seconds" OR "mid song" OR "halfway through")
+      -recommend* -dj -algorithm
+    tags: {issue_type: playback}
+    examples:
+      match:
+        - "{{brand}} keeps skipping songs on its own"
+        - "@{{handle}} songs won't play since this morning"
+        - "{{brand}} audio is stuttering since this morning"
+      nomatch:
+        - "{{brand}} playlist of the week is fire"
+        - "{{brand}} keeps recommending songs I skipped"
+
+  - id: feature_request
+    query: >-
+      (rule:brand OR rule:handle) AND ("please add" OR "pls add" OR "plsss add" OR "please bring" OR "bring back"
+      OR "i wish" OR "wish {{brand}}" OR "should let" OR "should have" OR "should add" OR "needs a" OR "add a"
+      OR "add an" OR "feature request" OR suggestion OR "would love if" OR "would be great" OR "would be amazing"
+      OR "would change my life" OR "can you add" OR "let us" OR "let me block" OR "i beg you" OR "why doesn't"
+      OR "debería tener" OR sollte OR "borde ha" OR "it would be great" OR "would be nice" OR "give us"
+      OR "you'll add" OR "you add" OR "really needs" OR "needs to add" OR "precisa de" OR "add support")
+    tags: {issue_type: feature_request}
+    examples:
+      match:
+        - "@{{handle}} please add a way to hide podcasts"
+        - "I wish {{brand}} had a lossless tier"
+        - "{{brand}} should let us sort playlists by date"
+      nomatch:
+        - "{{brand}} should pay artists more"
+
+  - id: howto
+    query: >-
+      (rule:brand OR rule:handle) AND ("how do i" OR "how do you" OR "how to" OR "how can i" OR "hw do i"
+      OR "where is" OR "where's" OR "where did" OR "can't find" OR "can't figure out" OR "is there a way"
+      OR "is there any way" OR confusing OR "can someone explain" OR "what do the" OR setting* OR cómo
+      OR "comment on" OR "come faccio" OR "found the setting" OR "where do i" OR "anyone know how" OR "wie ändere"
+      OR "wie kann ich" OR "how can i" OR "como faço" OR "how does")
+      -recommend*
+    tags: {issue_type: usability_howto}
+    examples:
+      match:
+        - "@{{handle}} how do I turn off the canvas videos?"
+        - "the new {{brand}} library layout is so confusing"
+      nomatch:
+        - "{{brand}} made my day"
+
+  - id: recommendations
+    query: >-
+      (rule:brand OR rule:handle) AND (recommend* OR recs OR algorithm OR (("discover weekly" OR "release radar"
+      OR "daily mix" OR daylist OR "made for you" OR mix OR mixes OR wrapped OR radio OR dj OR "smart shuffle"
+      OR blend) NEAR/8 (same OR repetitive OR repeat* OR wrong OR pointless OR worst OR terrible OR stuck
+      OR missing OR never OR "haven't updated" OR "0 minutes" OR christmas OR "already know" OR skipped
+      OR "don't like" OR keeps OR just OR furchtbar OR wiederholungen OR says))
+      OR ((search OR searching) NEAR/6 (can't OR cant OR instead OR "full of" OR vindt OR find))
+      OR recomendaciones OR suggest* OR ((search OR searching) NEAR/6 (nothing OR "shows nothing" OR wrong))
+      OR ("release radar" NEAR/6 (empty OR missing)) OR (wrapped NEAR/6 (once OR wrong)) OR "top song is"
+      OR "home page keeps")
+    tags: {issue_type: recommendations_discovery}
+    examples:
+      match:
+        - "{{brand}} discover weekly is the same 10 artists every week"
+        - "why does {{brand}} keep recommending me kids songs"
+        - "{{brand}} search can't find a song even with the exact title"
+      nomatch:
+        - "{{brand}} discover weekly delivered today, what a banger"
 
 """##
 }

@@ -22,7 +22,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Labeled JSONL file (see Fixtures/labeled/README.md).", valueName: "FILE"))
     var labels: String
 
-    @Option(help: "Which split to score: train, test or all.")
+    @Option(help: "Which split to score: train, test, blind or all.")
     var split = "test"
 
     @Option(help: "Output: text or json.")
@@ -38,7 +38,7 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-        guard ["train", "test", "all"].contains(split) else { throw ValidationError("--split must be train, test or all.") }
+        guard !split.isEmpty else { throw ValidationError("--split must name a split (train, test, blind) or be all.") }
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json.") }
         if tagging.noTagging { throw ValidationError("--no-tagging leaves nothing to evaluate.") }
     }

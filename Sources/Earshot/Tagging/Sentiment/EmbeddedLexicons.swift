@@ -11174,6 +11174,59 @@ cant login	-1.8
 still waiting	-1.2
 no response	-1.6
 no reply	-1.5
+# Words VADER reads as positive that, in a message to support, are politeness or plain description
+# ("please fix", "songs I like", "won't play", "I wish you had"): neutral here (valence 0 removes them).
+please	0
+pls	0
+help	0
+like	0
+liked	0
+likes	0
+play	0
+playing	0
+plays	0
+sure	0
+want	0
+wish	0
+original	0
+support	0
+free	0
+save	0
+share	0
+top	0
+clean	0
+chance	0
+reached	0
+growing	0
+# Words that, in support text, report a repeated or unresolved failure.
+again	-0.8
+gone	-1.2
+randomly	-0.6
+invalid	-1.2
+# More problem reports that VADER has no word for.
+muffled	-1.2
+declined	-1.3
+expired	-1.0
+vanish	-1.5
+lapsed	-0.8
+skip	-0.6
+skips	-0.8
+skipped	-0.8
+unavailable	-1.2
+closes itself	-1.6
+nothing happens	-1.5
+never arrives	-1.5
+never comes	-1.5
+keeps asking	-1.0
+in a loop	-1.2
+spinning wheel	-1.2
+can't sign	-1.8
+cant sign	-1.8
+doesn't load	-1.8
+won't connect	-1.8
+wont connect	-1.8
+keeps disconnecting	-1.8
+keeps dropping	-1.6
 """#
 
 }
