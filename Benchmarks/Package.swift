@@ -12,6 +12,10 @@ let package = Package(
     ],
     targets: [
         .executableTarget(
+            name: "earshot-workload",
+            dependencies: [.product(name: "EarshotWorkloads", package: "Earshot")],
+            path: "Tools/EarshotWorkloadTool"),
+        .executableTarget(
             name: "EngineBenchmarks",
             dependencies: [
                 .product(name: "Earshot", package: "Earshot"),
