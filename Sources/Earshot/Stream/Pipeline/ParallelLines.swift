@@ -50,7 +50,8 @@ enum ParallelLines {
         let chunkSize = (lines.count + chunkCount - 1) / chunkCount
         let done = Mutex<[Int: [(LineOutcome, [UInt8])?]]>([:])
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = chunk * chunkSize..<min(lines.count, (chunk + 1) * chunkSize)
+            // The last chunks can be empty (10 lines in 8 chunks of 2): clamp both ends.
+            let range = min(lines.count, chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)
             let results = range.isEmpty ? [] : lines[range].map { run($0, processor) }
             done.withLock { $0[chunk] = results }
         }

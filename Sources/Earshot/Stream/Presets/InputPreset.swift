@@ -138,7 +138,7 @@ func requiredString(_ value: JSONValue, _ path: [String]) throws(LineRejection) 
 
 extension JSONValue {
     /// The value at an object path without crossing arrays, or nil.
-    func member(atPath path: [String]) -> JSONValue? {
+    package func member(atPath path: [String]) -> JSONValue? {
         var current = self
         for key in path {
             guard case .object(let members) = current, let next = members[key] else { return nil }
@@ -148,7 +148,7 @@ extension JSONValue {
     }
 
     /// Strings as they are, numbers and booleans as text; nil otherwise.
-    var scalarText: String? {
+    package var scalarText: String? {
         switch self {
         case .string(let s): return s
         case .number(let n):

@@ -1,0 +1,169 @@
+/// Builds a ``ReportDocument`` from records in stream order, with memory bounded by the number of
+/// buckets (not of mentions): per-bucket counts, the spike detector's per-key state, the current
+/// bucket's terms and examples per key, and at most `conversationLimit` conversations for
+/// response times.
+package struct ReportAggregator {
+    package let configuration: SpikeConfiguration
+    package let byRule: Bool
+    package let handle: String
+    package let conversationLimit: Int
+    var detector: SpikeDetector
+    var input = ReportDocument.Input()
+    var totals = ReportDocument.Counts()
+    var buckets: [Int64: ReportDocument.Counts] = [:]
+    var spikes: [ReportDocument.Spike] = []
+    /// Terms and examples of each key's current bucket (frozen into a spike when it alerts).
+    var current: [String: (bucket: Int64, terms: [String: Int], examples: [ReportDocument.Example])] = [:]
+    var openSpikes: [String: Int] = [:]
+    var conversations: [String: (customer: Int64?, response: Int64?)] = [:]
+    var untrackedConversations = 0
+    var first: Int64?
+    var last: Int64?
+
+    package init(configuration: SpikeConfiguration, byRule: Bool, handle: String, conversationLimit: Int = 200_000) {
+        self.configuration = configuration
+        self.byRule = byRule
+        self.handle = handle
+        self.conversationLimit = conversationLimit
+        self.detector = SpikeDetector(configuration: configuration)
+    }
+
+    package mutating func skip(_ reason: SkipReason) {
+        input.lines += 1
+        input.skipped[reason.rawValue, default: 0] += 1
+    }
+
+    package mutating func add(_ record: ReportRecord, hadOffset: Bool) {
+        input.lines += 1
+        input.mentions += 1
+        if hadOffset { input.offsetTimestamps += 1 }
+        first = min(first ?? record.time, record.time)
+        last = max(last ?? record.time, record.time)
+        let bucket = bucketStart(record.time)
+        count(record, into: &totals)
+        count(record, into: &buckets[bucket, default: ReportDocument.Counts()])
+        trackResponse(record)
+        guard record.matched else { return }
+        let keys = byRule ? record.rules : [record.issueType ?? "none"].filter { $0 != "none" }
+        for key in keys { detect(record, key: key, bucket: bucket) }
+    }
+
+    private func bucketStart(_ time: Int64) -> Int64 {
+        let size = max(1, configuration.bucketSeconds)
+        return time >= 0 ? time / size * size : (time - size + 1) / size * size
+    }
+
+    private func count(_ record: ReportRecord, into counts: inout ReportDocument.Counts) {
+        counts.mentions += 1
+        guard record.matched else { return }
+        counts.matched += 1
+        if record.needsResponse == true { counts.needsResponse += 1 }
+        if let issue = record.issueType { counts.issueTypes[issue, default: 0] += 1 }
+        if let sentiment = record.sentiment { counts.sentiment[sentiment, default: 0] += 1 }
+        if let kind = record.kind { counts.kinds[kind, default: 0] += 1 }
+        for rule in record.rules { counts.rules[rule, default: 0] += 1 }
+    }
+
+    private mutating func detect(_ record: ReportRecord, key: String, bucket: Int64) {
+        var state = current[key] ?? (bucket, [:], [])
+        if state.bucket != bucket {
+            if bucket < state.bucket {  // late: the detector ignores it too
+                _ = detector.observe(key: key, time: record.time, id: record.id)
+                return
+            }
+            openSpikes[key] = nil
+            state = (bucket, [:], [])
+        }
+        for term in SpikeTerms.terms(of: record.text) { state.terms[term, default: 0] += 1 }
+        if state.examples.count < 10 { state.examples.append(.init(id: record.id, url: record.url, text: record.text)) }
+        if let alert = detector.observe(key: key, time: record.time, id: record.id) {
+            openSpikes[key] = spikes.count
+            spikes.append(
+                ReportDocument.Spike(
+                    by: byRule ? "rule" : "issue_type", key: key, bucketStart: Timestamp.format(alert.bucketStart),
+                    count: alert.count, baseline: alert.baseline, zScore: alert.zScore, exampleIDs: alert.exampleIDs,
+                    topTerms: [], mentions: []))
+        }
+        if let index = openSpikes[key] {  // keep the spike's bucket totals, terms and examples current
+            spikes[index].count += spikes[index].mentions.isEmpty ? 0 : 1
+            spikes[index].topTerms = SpikeTerms.top(state.terms, limit: 8)
+            spikes[index].mentions = state.examples
+            let standardDeviation = max(spikes[index].baseline, 1).squareRoot()
+            spikes[index].zScore = max(spikes[index].zScore, (Double(spikes[index].count) - spikes[index].baseline) / standardDeviation)
+        }
+        current[key] = state
+    }
+
+    private mutating func trackResponse(_ record: ReportRecord) {
+        guard let conversation = record.conversationID else { return }
+        guard var entry = conversations[conversation] ?? (conversations.count < conversationLimit ? (nil, nil) : nil) else {
+            untrackedConversations += 1
+            return
+        }
+        if record.byHandle {
+            if let customer = entry.customer, record.time >= customer, entry.response == nil { entry.response = record.time }
+        } else if entry.customer == nil || record.time < entry.customer! {
+            entry.customer = record.time
+        }
+        conversations[conversation] = entry
+    }
+
+    package func finish() -> ReportDocument {
+        var document = ReportDocument(bucketSeconds: configuration.bucketSeconds, handle: handle)
+        document.input = input
+        document.input.lateForDetector = detector.lateMentions
+        document.totals = totals
+        document.start = first.map(Timestamp.format)
+        document.end = last.map(Timestamp.format)
+        document.series = fullSeries()
+        document.spikes = spikes
+        document.responseTimes = responseTimes()
+        return document
+    }
+
+    /// Every bucket from the first to the last, empty ones included (at most 100,000).
+    private func fullSeries() -> [ReportDocument.Bucket] {
+        guard let low = buckets.keys.min(), let high = buckets.keys.max() else { return [] }
+        let size = max(1, configuration.bucketSeconds)
+        if (high - low) / size > 100_000 {
+            return buckets.keys.sorted().map { .init(start: Timestamp.format($0), counts: buckets[$0] ?? .init()) }
+        }
+        return stride(from: low, through: high, by: Int(size)).map {
+            .init(start: Timestamp.format($0), counts: buckets[$0] ?? .init())
+        }
+    }
+
+    private func responseTimes() -> ReportDocument.ResponseTimes {
+        var result = ReportDocument.ResponseTimes()
+        let customers = conversations.values.filter { $0.customer != nil }
+        result.conversations = customers.count
+        result.untracked = untrackedConversations
+        let delays = customers.compactMap { entry -> Double? in
+            guard let customer = entry.customer, let response = entry.response else { return nil }
+            return Double(response - customer)
+        }.sorted()
+        result.answered = delays.count
+        guard !delays.isEmpty else { return result }
+        result.medianSeconds = Self.quantile(delays, 0.5)
+        result.p90Seconds = Self.quantile(delays, 0.9)
+        result.withinSocialGoal = Double(delays.filter { $0 <= 5_400 }.count) / Double(delays.count)
+        result.withinFiveHours = Double(delays.filter { $0 <= 18_000 }.count) / Double(delays.count)
+        let bounds = [15, 30, 60, 90, 180, 300, 720]
+        var lower = 0.0
+        for bound in bounds {
+            let upper = Double(bound * 60)
+            result.histogram.append(.init(upToMinutes: bound, count: delays.filter { $0 > lower && $0 <= upper || (lower == 0 && $0 == 0) }.count))
+            lower = upper
+        }
+        result.histogram.append(.init(upToMinutes: nil, count: delays.filter { $0 > lower }.count))
+        return result
+    }
+
+    /// Linear-interpolated quantile of sorted values.
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        let position = q * Double(sorted.count - 1)
+        let low = Int(position.rounded(.down))
+        let high = min(low + 1, sorted.count - 1)
+        return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
+    }
+}
