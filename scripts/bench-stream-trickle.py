@@ -9,7 +9,7 @@ import time
 
 binary, rules, corpus = sys.argv[1], sys.argv[2], sys.argv[3]
 lines = [line for _, line in zip(range(60), open(corpus, "rb"))]
-process = subprocess.Popen([binary, "match", "--rules", rules, "--quiet", "--no-tagging"],
+process = subprocess.Popen([binary, "match", "--rules", rules, "--quiet", "--no-tagging", "--input", "x-v2"],
                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
 arrived = []
 

@@ -111,7 +111,9 @@ public struct RuleSet: Sendable {
 
     /// The matcher `earshot match` streams through.
     public var streamMatcher: any MentionMatcher {
-        EngineStreamMatcher(ruleIDs: ruleIDs, ruleTags: plan.rules.map(\.definition.tags), engine: engine)
+        EngineStreamMatcher(
+            ruleIDs: ruleIDs, ruleTags: plan.rules.map(\.definition.tags), engine: engine,
+            jsonFieldPaths: plan.jsonFieldPaths)
     }
 }
 
@@ -128,6 +130,8 @@ struct EngineStreamMatcher: MentionMatcher {
     let ruleIDs: [String]
     let ruleTags: [[(key: String, value: String)]]
     let engine: RuleSet.Engine
+
+    let jsonFieldPaths: [[String]]?
 
     func match(_ mention: AnalyzedMention, wantSpans: Bool) -> MentionMatch {
         engine.match(mention, wantSpans: wantSpans)

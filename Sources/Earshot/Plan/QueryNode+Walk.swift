@@ -22,3 +22,17 @@ extension QueryNode {
         allNodes.compactMap { if case .regex(let regex) = $0 { regex } else { nil } }
     }
 }
+
+extension PlannedRuleSet {
+    /// The JSON paths of every `field:a.b.c=…` query, relative to the mention root: what the
+    /// stream must keep when it reads a line (everything else can be skipped unbuilt).
+    package var jsonFieldPaths: [[String]] {
+        var paths = Set<[String]>()
+        for rule in rules {
+            for node in rule.query.allNodes {
+                if case .field(let field) = node, field.name == .field { paths.insert(field.path) }
+            }
+        }
+        return paths.sorted { $0.joined(separator: ".") < $1.joined(separator: ".") }
+    }
+}

@@ -37,6 +37,7 @@ struct TextUnit {
 /// Splits NFC text into classified units: bytes for ASCII, grapheme clusters otherwise.
 enum TextUnits {
     static func units(of nfc: String, wildcards: Bool) -> [TextUnit] {
+        if let ascii = asciiUnits(of: nfc, wildcards: wildcards) { return ascii }
         var units: [TextUnit] = []
         units.reserveCapacity(nfc.utf8.count)
         var index = nfc.startIndex
@@ -56,6 +57,29 @@ enum TextUnits {
             index = next
         }
         return units
+    }
+
+    /// The units of an all-ASCII text, one per byte (`\r\n` is one space unit, as it is one
+    /// grapheme cluster), without grapheme breaking; `nil` when the text is not all ASCII.
+    static func asciiUnits(of text: String, wildcards: Bool) -> [TextUnit]? {
+        let units = text.utf8.withContiguousStorageIfAvailable { bytes -> [TextUnit]? in
+            var units: [TextUnit] = []
+            units.reserveCapacity(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x80 { return nil }
+                if byte == 0x0D, offset + 1 < bytes.count, bytes[offset + 1] == 0x0A {
+                    units.append(TextUnit(start: offset, end: offset + 2, kind: .space, byte: 0x0A, isLetter: false, isASCIILetter: false))
+                    offset += 2
+                    continue
+                }
+                units.append(asciiUnit(byte, at: offset, wildcards: wildcards))
+                offset += 1
+            }
+            return units
+        }
+        return units ?? nil
     }
 
     @inline(__always)

@@ -102,18 +102,25 @@ struct TokenScanner {
 
     /// A maximal run of word units (format characters skipped); CJK/Thai units end the run.
     mutating func scanWord(from start: Int) -> Int {
-        var run: [Int] = []
         var i = start
+        var last = start
+        var hasTransparent = false
         while i < units.count {
             let kind = units[i].kind
             if kind == .word {
-                run.append(i)
-            } else if kind != .transparent {
+                last = i
+            } else if kind == .transparent {
+                hasTransparent = true
+            } else {
                 break
             }
             i += 1
         }
-        emitWord(units: run)
+        if hasTransparent {
+            emitWord(units: (start...last).filter { units[$0].kind == .word })
+        } else {
+            emitWord(from: start, through: last)
+        }
         return i
     }
 
@@ -121,6 +128,24 @@ struct TokenScanner {
         guard let first = run.first, let last = run.last else { return }
         let exact = text(of: run)
         emit(.word, start: units[first].start, end: units[last].end, folded: fold(exact), exact: exact)
+    }
+
+    /// A word of consecutive units: its text is one slice of the bytes, and an ASCII word is
+    /// lowercased byte by byte (the fast path of ``TextFolding/fold(_:)``).
+    mutating func emitWord(from first: Int, through last: Int) {
+        let start = units[first].start
+        let end = units[last].end
+        let slice = bytes[start..<end]
+        let exact = String(decoding: slice, as: UTF8.self)
+        var folded = exact
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            if slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                folded = String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+        } else {
+            folded = fold(exact)
+        }
+        emit(.word, start: start, end: end, folded: folded, exact: exact)
     }
 
     // MARK: Entities
@@ -275,11 +300,11 @@ struct TokenScanner {
 
     /// The NFC text of some units, format characters left out.
     func text(of indices: [Int]) -> String {
-        var result = ""
+        var result: [UInt8] = []
         for index in indices where units[index].kind != .transparent {
-            result += substring(units[index].start, units[index].end)
+            result.append(contentsOf: bytes[units[index].start..<units[index].end])
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     func fold(_ text: String) -> String { TextFolding.fold(text) }

@@ -19,6 +19,8 @@ package struct Presearcher: Sendable {
     private let substringKeys: [(literal: [UInt8], caseInsensitive: Bool, rules: [Int32])]
     /// Rules verified on every mention.
     package let alwaysVerified: [Int32]
+    /// The field kinds some rule needs (a mention's other fields are not probed at all).
+    private let fieldKinds: Set<LiteralKey.FieldKey>
     /// Number of rules indexed.
     package let ruleCount: Int
 
@@ -30,6 +32,7 @@ package struct Presearcher: Sendable {
         var infix: [LiteralKey: [Int32]] = [:]
         var substrings: [LiteralKey: [Int32]] = [:]
         var always: [Int32] = []
+        var kinds = Set<LiteralKey.FieldKey>()
         for (index, requirement) in requirements.enumerated() {
             guard let requirement else { continue }
             let rule = Int32(index)
@@ -45,6 +48,9 @@ package struct Presearcher: Sendable {
                         let bytes = key.bytes
                         prefixes.insert(PrefixProbe(tag: bytes[0], length: bytes.count - 1))
                         entries.append((bytes, [rule]))
+                    case .field(let kind, _):
+                        kinds.insert(kind)
+                        entries.append((key.bytes, [rule]))
                     default: entries.append((key.bytes, [rule]))
                     }
                 }
@@ -61,6 +67,7 @@ package struct Presearcher: Sendable {
             return (Array(text.utf8), insensitive, rules)
         }
         alwaysVerified = always
+        fieldKinds = kinds
         ruleCount = requirements.count
     }
 
@@ -129,22 +136,28 @@ package struct Presearcher: Sendable {
             keyBuffer = key.bytes
             keyBuffer.withUnsafeBufferPointer { table.forEachPosting(of: $0, candidate) }
         }
-        if let author = mention.author {
+        guard !fieldKinds.isEmpty else { return }
+        if fieldKinds.contains(.author), let author = mention.author {
             probe(.field(.author, TextFolding.fold(author.hasPrefix("@") ? String(author.dropFirst()) : author)))
         }
-        if let lang = mention.lang?.lowercased() {
+        if fieldKinds.contains(.lang), let lang = mention.lang?.lowercased() {
             probe(.field(.lang, lang))
             if let dash = lang.firstIndex(of: "-") { probe(.field(.lang, String(lang[..<dash]))) }
         }
-        if let source = mention.source { probe(.field(.source, TextFolding.fold(source))) }
-        if let country = mention.country { probe(.field(.country, TextFolding.fold(country))) }
-        if mention.isReply { probe(.field(.flag, "reply")) }
-        if mention.isRetweet { probe(.field(.flag, "retweet")) }
-        if mention.isQuote { probe(.field(.flag, "quote")) }
-        if !analyzed.urls.isEmpty { probe(.field(.has, "link")) }
-        if analyzed.hasMention { probe(.field(.has, "mention")) }
-        if analyzed.hasHashtag { probe(.field(.has, "hashtag")) }
-        if analyzed.hasEmoji { probe(.field(.has, "emoji")) }
+        if fieldKinds.contains(.source), let source = mention.source { probe(.field(.source, TextFolding.fold(source))) }
+        if fieldKinds.contains(.country), let country = mention.country { probe(.field(.country, TextFolding.fold(country))) }
+        if fieldKinds.contains(.flag) {
+            if mention.isReply { probe(.field(.flag, "reply")) }
+            if mention.isRetweet { probe(.field(.flag, "retweet")) }
+            if mention.isQuote { probe(.field(.flag, "quote")) }
+        }
+        if fieldKinds.contains(.has) {
+            if !analyzed.urls.isEmpty { probe(.field(.has, "link")) }
+            if analyzed.hasMention { probe(.field(.has, "mention")) }
+            if analyzed.hasHashtag { probe(.field(.has, "hashtag")) }
+            if analyzed.hasEmoji { probe(.field(.has, "emoji")) }
+        }
+        guard fieldKinds.contains(.urlHost) else { return }
         for url in analyzed.urls {
             guard let parts = URLParts(url) else { continue }
             for suffix in parts.hostSuffixes { probe(.field(.urlHost, String(suffix))) }

@@ -13,6 +13,11 @@ package struct URLParts: Sendable, Hashable {
 
     /// Splits a URL or a `url:` value; nil when there is no host.
     package init?(_ url: String) {
+        if url.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let parts = URLParts.ascii(Array(url.utf8)) else { return nil }
+            self = parts
+            return
+        }
         var rest = Substring(url)
         if let schemeEnd = rest.firstRange(of: "://") {
             let scheme = rest[..<schemeEnd.lowerBound]
@@ -30,6 +35,42 @@ package struct URLParts: Sendable, Hashable {
         if host.hasPrefix("www.") { host = String(host.dropFirst(4)) }
         guard !host.isEmpty else { return nil }
         self.host = host
+    }
+
+    /// The same steps on the bytes of an all-ASCII URL (the common case; no Character work).
+    private static func ascii(_ bytes: [UInt8]) -> URLParts? {
+        var start = 0
+        if let schemeEnd = firstIndex(of: Array("://".utf8), in: bytes) {
+            let scheme = bytes[0..<schemeEnd]
+            let isSchemeByte: (UInt8) -> Bool = {
+                ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B
+                    || $0 == 0x2E || $0 == 0x2D
+            }
+            if !scheme.isEmpty, scheme.allSatisfy(isSchemeByte) { start = schemeEnd + 3 }
+        }
+        let hostEnd = bytes[start...].firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? bytes.count
+        var host = bytes[start..<hostEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }[...]
+        let path = String(decoding: bytes[hostEnd...], as: UTF8.self)
+        if let at = host.lastIndex(of: 0x40) { host = host[(at + 1)...] }
+        if let colon = host.lastIndex(of: 0x3A), host[(colon + 1)...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            host = host[..<colon]
+        }
+        if host.starts(with: Array("www.".utf8)) { host = host.dropFirst(4) }
+        guard !host.isEmpty else { return nil }
+        return URLParts(host: String(decoding: host, as: UTF8.self), path: path)
+    }
+
+    private init(host: String, path: String) {
+        self.host = host
+        self.path = path
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
+            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        }
+        return nil
     }
 
     /// Every dot-suffix of the host, itself first: `a.b.com` → `a.b.com`, `b.com`, `com`.

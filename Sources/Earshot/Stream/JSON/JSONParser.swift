@@ -34,6 +34,28 @@ package enum JSONParser {
             return value
         }
     }
+
+    /// Parses one complete JSON text, building only the members under `keep` (the rest is
+    /// validated and skipped). Also returns how many members the top-level object has.
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keeping keep: JSONKeep) throws(JSONSyntaxError)
+        -> (value: JSONValue, topLevelMembers: Int)
+    {
+        var cursor = Cursor(bytes: bytes)
+        cursor.skipWhitespace()
+        var members = 0
+        let value: JSONValue
+        if !cursor.atEnd, bytes[cursor.index] == UInt8(ascii: "{"), !keep.keepsAll {
+            value = try cursor.parseObject(depth: 0, keep: keep, memberCount: &members)
+        } else {
+            value = try cursor.parseValue(depth: 0)
+            if case .object(let all) = value { members = all.count }
+        }
+        cursor.skipWhitespace()
+        guard cursor.index == bytes.count else {
+            throw JSONSyntaxError(message: "unexpected data after the JSON value", offset: cursor.index)
+        }
+        return (value, members)
+    }
 }
 
 /// Reading state over a buffer that outlives it (the pointer never escapes `parse`).
@@ -112,6 +134,181 @@ private struct Cursor {
             }
             throw fail("expected ',' or '}'")
         }
+    }
+
+    /// A value under a keep tree: objects keep only the named members, arrays apply the tree to
+    /// each element, scalars are read as usual.
+    mutating func parseValue(depth: Int, keep: JSONKeep) throws(JSONSyntaxError) -> JSONValue {
+        guard !keep.keepsAll, !atEnd else { return try parseValue(depth: depth) }
+        guard depth < JSONParser.maxDepth else { throw fail("nesting deeper than \(JSONParser.maxDepth)") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            var count = 0
+            return try parseObject(depth: depth, keep: keep, memberCount: &count)
+        case UInt8(ascii: "["):
+            index += 1
+            var items: [JSONValue] = []
+            skipWhitespace()
+            if !atEnd, bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return .array(items)
+            }
+            while true {
+                skipWhitespace()
+                items.append(try parseValue(depth: depth + 1, keep: keep))
+                skipWhitespace()
+                guard !atEnd else { throw fail("unterminated array") }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    return .array(items)
+                }
+                throw fail("expected ',' or ']'")
+            }
+        default:
+            return try parseValue(depth: depth)
+        }
+    }
+
+    /// An object whose members outside `keep` are skipped; counts all members.
+    mutating func parseObject(depth: Int, keep: JSONKeep, memberCount: inout Int) throws(JSONSyntaxError) -> JSONValue {
+        index += 1
+        var members: [String: JSONValue] = [:]
+        skipWhitespace()
+        if !atEnd, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard !atEnd, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a member name") }
+            let nameStart = index + 1
+            let escaped = try skipString()
+            let nameEnd = index - 1
+            var child: JSONKeep?
+            var name: String?
+            if escaped {
+                index = nameStart - 1
+                let decoded = try parseString()
+                name = decoded
+                var utf8 = Array(decoded.utf8)
+                child = utf8.withUnsafeMutableBufferPointer { keep.child(named: UnsafeBufferPointer($0)) }
+            } else {
+                child = keep.child(named: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]))
+            }
+            memberCount += 1
+            skipWhitespace()
+            guard !atEnd, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+            index += 1
+            skipWhitespace()
+            if let child {
+                let key = name ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self)
+                let value = try parseValue(depth: depth + 1, keep: child)
+                if members[key] == nil { members[key] = value }  // first occurrence wins
+            } else {
+                try skipValue(depth: depth + 1)
+            }
+            skipWhitespace()
+            guard !atEnd else { throw fail("unterminated object") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return .object(members)
+            }
+            throw fail("expected ',' or '}'")
+        }
+    }
+
+    /// Validates one value without building it.
+    mutating func skipValue(depth: Int) throws(JSONSyntaxError) {
+        guard depth < JSONParser.maxDepth else { throw fail("nesting deeper than \(JSONParser.maxDepth)") }
+        guard !atEnd else { throw fail("unexpected end of input") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            index += 1
+            skipWhitespace()
+            if !atEnd, bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return
+            }
+            while true {
+                skipWhitespace()
+                guard !atEnd, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a member name") }
+                _ = try skipString()
+                skipWhitespace()
+                guard !atEnd, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+                index += 1
+                skipWhitespace()
+                try skipValue(depth: depth + 1)
+                skipWhitespace()
+                guard !atEnd else { throw fail("unterminated object") }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    return
+                }
+                throw fail("expected ',' or '}'")
+            }
+        case UInt8(ascii: "["):
+            index += 1
+            skipWhitespace()
+            if !atEnd, bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return
+            }
+            while true {
+                skipWhitespace()
+                try skipValue(depth: depth + 1)
+                skipWhitespace()
+                guard !atEnd else { throw fail("unterminated array") }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    return
+                }
+                throw fail("expected ',' or ']'")
+            }
+        case UInt8(ascii: "\""): _ = try skipString()
+        case UInt8(ascii: "t"): try expectLiteral("true")
+        case UInt8(ascii: "f"): try expectLiteral("false")
+        case UInt8(ascii: "n"): try expectLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try parseNumber()
+        default: throw fail("unexpected character '\(printable(bytes[index]))'")
+        }
+    }
+
+    /// Validates a string (from its opening quote) without building it, leaving `index` after
+    /// the closing quote; returns whether it has escapes. A string with an escape or a control
+    /// character is handed to ``parseString()``, so validation and error messages are the same.
+    mutating func skipString() throws(JSONSyntaxError) -> Bool {
+        let opening = index
+        index += 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return false
+            }
+            if byte < 0x20 || byte == UInt8(ascii: "\\") {
+                index = opening
+                _ = try parseString()
+                return true
+            }
+            index += 1
+        }
+        throw fail("unterminated string")
     }
 
     mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {

@@ -23,11 +23,19 @@ package struct LineProcessor: Sendable {
     /// Tags matched mentions (every mention with ``MatchConfiguration/tagEveryMention``); `nil`
     /// with `--no-tagging`.
     let tagger: Tagger?
+    /// What to build of each line's JSON; `nil`: everything.
+    let keep: JSONKeep?
 
     package init(matcher: any MentionMatcher, configuration: MatchConfiguration, tagger: Tagger? = nil) {
         self.matcher = matcher
         self.configuration = configuration
         self.tagger = tagger
+        if let paths = matcher.jsonFieldPaths {
+            let tagPaths = tagger?.issues.jsonFieldPaths ?? []
+            self.keep = configuration.mapping.keepTree(fieldPaths: paths + tagPaths, annotationKey: configuration.annotationKey)
+        } else {
+            self.keep = nil
+        }
         self.annotation = AnnotationWriter(
             ruleIDs: matcher.ruleIDs, ruleTags: matcher.ruleTags, includeSpans: configuration.includeSpans,
             sentimentDetail: configuration.sentimentDetail, omitRules: configuration.tagEveryMention)
@@ -50,8 +58,14 @@ package struct LineProcessor: Sendable {
             return .rejected(LineRejection(.invalidUTF8, "the line is not valid UTF-8"))
         }
         let value: JSONValue
+        var memberCount = 0
         do {
-            value = try JSONParser.parse(Array(body))
+            if let keep {
+                (value, memberCount) = try JSONParser.parse(body, keeping: keep)
+            } else {
+                value = try JSONParser.parse(Array(body))
+                if case .object(let all) = value { memberCount = all.count }
+            }
         } catch {
             return .rejected(LineRejection(.invalidJSON, "\(error.message) at byte \(error.offset)"))
         }
@@ -75,7 +89,7 @@ package struct LineProcessor: Sendable {
                 var member: [UInt8] = []
                 annotation.append(match, tags: tags, to: &member)
                 Splicer.splice(
-                    line: body, isEmptyObject: members.isEmpty, key: keyBytes, annotation: member, into: &out)
+                    line: body, isEmptyObject: memberCount == 0, key: keyBytes, annotation: member, into: &out)
                 out.append(contentsOf: terminator)
             }
         case .tsv:

@@ -31,4 +31,12 @@ public protocol MentionMatcher: Sendable {
     /// Matches one analyzed mention.
     /// - Parameter wantSpans: compute ``MentionMatch/spans`` (costs extra work).
     func match(_ mention: AnalyzedMention, wantSpans: Bool) -> MentionMatch
+    /// The JSON paths (relative to the mention root) that `field:` queries read; `nil` when the
+    /// matcher may read any of the mention's JSON (then every line is parsed whole).
+    var jsonFieldPaths: [[String]]? { get }
+}
+
+extension MentionMatcher {
+    /// By default a matcher may read anything.
+    public var jsonFieldPaths: [[String]]? { nil }
 }

@@ -7,4 +7,5 @@ public struct NoRulesMatcher: MentionMatcher {
     public var ruleIDs: [String] { [] }
     public var ruleTags: [[(key: String, value: String)]] { [] }
     public func match(_ mention: AnalyzedMention, wantSpans: Bool) -> MentionMatch { .none }
+    public var jsonFieldPaths: [[String]]? { [] }
 }

@@ -80,6 +80,30 @@ public struct FieldMapping: Sendable, Hashable {
         self.source = source
     }
 
+    /// The JSON paths this mapping reads, plus `fieldPaths` (relative to the mention root, as
+    /// `field:` queries use them): what a line's parse must build (``JSONKeep``).
+    package func keepTree(fieldPaths: [[String]], annotationKey: String) -> JSONKeep {
+        var paths: [[String]] = [[annotationKey]]
+        switch preset {
+        case .generic:
+            paths += [["text"], ["author"], ["lang"], ["source"], ["country"], ["id"], ["urls"], ["is_reply"],
+                ["is_retweet"], ["is_quote"], ["in_reply_to"], ["created_at"]]
+            paths += fieldPaths
+        case .xV2:
+            paths += [["data", "text"], ["data", "note_tweet", "text"], ["data", "author_id"], ["data", "lang"],
+                ["data", "id"], ["data", "entities", "urls", "expanded_url"], ["data", "referenced_tweets", "type"],
+                ["data", "in_reply_to_user_id"], ["data", "created_at"], ["includes", "users", "id"],
+                ["includes", "users", "username"]]
+            paths += fieldPaths.map { ["data"] + $0 }
+        case .reddit:
+            paths += [["body"], ["title"], ["selftext"], ["author"], ["id"], ["url"], ["parent_id"], ["created_utc"]]
+            paths += fieldPaths
+        }
+        paths += textFields
+        paths += fieldOverrides.values
+        return JSONKeep(paths: paths)
+    }
+
     /// Maps a parsed input object to a mention.
     /// - Throws: ``LineRejection`` with `.notObject`, `.noText` or `.textNotString`.
     public func mention(from value: JSONValue) throws(LineRejection) -> Mention {

@@ -107,3 +107,8 @@ extension IssueClassifier {
         plan.index(ofRuleID: id).map { plan.rules[$0].definition.query }
     }
 }
+
+extension IssueClassifier {
+    /// The JSON paths the pack's `field:` queries read.
+    public var jsonFieldPaths: [[String]] { plan.jsonFieldPaths }
+}
