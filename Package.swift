@@ -84,7 +84,8 @@ let package = Package(
             name: "EarshotEngineTests",
             dependencies: ["EarshotEngine", "EarshotPlan", "EarshotSyntax", "EarshotTestSupport", "EarshotWorkloads"]),
         .testTarget(
-            name: "EarshotTaggingTests", dependencies: ["EarshotTagging", "EarshotText", "EarshotTestSupport"]),
+            name: "EarshotTaggingTests", dependencies: ["EarshotTagging", "EarshotText", "EarshotTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "EarshotReportTests", dependencies: ["EarshotReport", "EarshotStream", "EarshotTestSupport"]),
         .testTarget(

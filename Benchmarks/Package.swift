@@ -25,6 +25,15 @@ let package = Package(
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
         .executableTarget(
+            name: "StreamBenchmarks",
+            dependencies: [
+                .product(name: "Earshot", package: "Earshot"),
+                .product(name: "EarshotWorkloads", package: "Earshot"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/StreamBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+        .executableTarget(
             name: "SentimentBenchmarks",
             dependencies: [
                 .product(name: "Earshot", package: "Earshot"),
