@@ -39,7 +39,7 @@ struct EarshotCommand: ParsableCommand {
             """,
         version: EarshotVersion.current,
         subcommands: [
-            MatchCommand.self, TagCommand.self, ExplainCommand.self, EvalCommand.self, CheckCommand.self,
+            MatchCommand.self, TagCommand.self, ExplainCommand.self, EvalCommand.self, ReportCommand.self, CheckCommand.self,
             TestCommand.self, RulesCommand.self,
         ],
         defaultSubcommand: nil)

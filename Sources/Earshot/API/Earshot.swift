@@ -13,5 +13,6 @@
 @_exported import EarshotStream
 @_exported import EarshotSyntax
 @_exported import EarshotTagging
+@_exported import EarshotReport
 @_exported import EarshotText
 @_exported import struct EarshotEngine.QueryExplanation

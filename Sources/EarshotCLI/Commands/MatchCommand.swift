@@ -18,6 +18,7 @@ struct MatchCommand: ParsableCommand {
     @OptionGroup var tagging: TaggingOptions
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var alerting: AlertOptions
 
     @Option(help: ArgumentHelp("Matching threads (default: all cores). Output stays in input order.", valueName: "N"))
     var threads: Int?
@@ -34,9 +35,13 @@ struct MatchCommand: ParsableCommand {
         configuration.sentimentDetail = tagging.sentimentDetail
         let ruleSet = try ruleSource.load()
         let tagger = try tagging.makeTagger(brand: ruleSource.brand, handle: ruleSource.handle)
+        if alerting.alerts != nil, tagger == nil, alerting.alertBy == "issue_type" {
+            throw ValidationError("--alerts per issue type needs tagging; drop --no-tagging or use --alert-by rule.")
+        }
         let pipeline = MatchPipeline(matcher: ruleSet.streamMatcher, configuration: configuration, tagger: tagger)
-        try StreamRun(pipeline: pipeline, configuration: configuration, output: output, files: files, ruleIDs: ruleSet.ruleIDs)
-            .run()
+        var run = StreamRun(pipeline: pipeline, configuration: configuration, output: output, files: files, ruleIDs: ruleSet.ruleIDs)
+        run.onMention = try alerting.makeMonitor()
+        try run.run()
     }
 }
 

@@ -3,6 +3,17 @@
 /// bucket's terms and examples per key, and at most `conversationLimit` conversations for
 /// response times.
 package struct ReportAggregator {
+    /// What is kept of one key's current bucket.
+    struct CurrentBucket {
+        var bucket: Int64
+        var count = 0
+        var terms: [String: Int] = [:]
+        var examples: [ReportDocument.Example] = []
+        /// The spike this bucket became, as an index into `spikes`.
+        var spike: Int?
+        var deviation = 1.0
+    }
+
     package let configuration: SpikeConfiguration
     package let byRule: Bool
     package let handle: String
@@ -13,8 +24,7 @@ package struct ReportAggregator {
     var buckets: [Int64: ReportDocument.Counts] = [:]
     var spikes: [ReportDocument.Spike] = []
     /// Terms and examples of each key's current bucket (frozen into a spike when it alerts).
-    var current: [String: (bucket: Int64, terms: [String: Int], examples: [ReportDocument.Example])] = [:]
-    var openSpikes: [String: Int] = [:]
+    var current: [String: CurrentBucket] = [:]
     var conversations: [String: (customer: Int64?, response: Int64?)] = [:]
     var untrackedConversations = 0
     var first: Int64?
@@ -65,33 +75,38 @@ package struct ReportAggregator {
     }
 
     private mutating func detect(_ record: ReportRecord, key: String, bucket: Int64) {
-        var state = current[key] ?? (bucket, [:], [])
-        if state.bucket != bucket {
-            if bucket < state.bucket {  // late: the detector ignores it too
-                _ = detector.observe(key: key, time: record.time, id: record.id)
-                return
-            }
-            openSpikes[key] = nil
-            state = (bucket, [:], [])
+        let alert = detector.observe(key: key, time: record.time, id: record.id)
+        var state = current[key] ?? CurrentBucket(bucket: bucket)
+        if bucket < state.bucket { return }  // late: counted in the series, not in spikes
+        if bucket > state.bucket {
+            if let index = state.spike { spikes[index].topTerms = SpikeTerms.top(state.terms, limit: 8) }
+            state = CurrentBucket(bucket: bucket)
         }
+        state.count += 1
         for term in SpikeTerms.terms(of: record.text) { state.terms[term, default: 0] += 1 }
         if state.examples.count < 10 { state.examples.append(.init(id: record.id, url: record.url, text: record.text)) }
-        if let alert = detector.observe(key: key, time: record.time, id: record.id) {
-            openSpikes[key] = spikes.count
+        if let alert {
+            state.spike = spikes.count
+            state.deviation = alert.baselineDeviation
             spikes.append(
                 ReportDocument.Spike(
                     by: byRule ? "rule" : "issue_type", key: key, bucketStart: Timestamp.format(alert.bucketStart),
                     count: alert.count, baseline: alert.baseline, zScore: alert.zScore, exampleIDs: alert.exampleIDs,
                     topTerms: [], mentions: []))
         }
-        if let index = openSpikes[key] {  // keep the spike's bucket totals, terms and examples current
-            spikes[index].count += spikes[index].mentions.isEmpty ? 0 : 1
-            spikes[index].topTerms = SpikeTerms.top(state.terms, limit: 8)
+        if let index = state.spike {  // the spike reports its whole bucket
+            spikes[index].count = state.count
+            spikes[index].zScore = (Double(state.count) - spikes[index].baseline) / state.deviation
             spikes[index].mentions = state.examples
-            let standardDeviation = max(spikes[index].baseline, 1).squareRoot()
-            spikes[index].zScore = max(spikes[index].zScore, (Double(spikes[index].count) - spikes[index].baseline) / standardDeviation)
         }
         current[key] = state
+    }
+
+    /// Final top terms of spikes still open at the end.
+    private mutating func closeSpikes() {
+        for state in current.values {
+            if let index = state.spike { spikes[index].topTerms = SpikeTerms.top(state.terms, limit: 8) }
+        }
     }
 
     private mutating func trackResponse(_ record: ReportRecord) {
@@ -108,7 +123,8 @@ package struct ReportAggregator {
         conversations[conversation] = entry
     }
 
-    package func finish() -> ReportDocument {
+    package mutating func finish() -> ReportDocument {
+        closeSpikes()
         var document = ReportDocument(bucketSeconds: configuration.bucketSeconds, handle: handle)
         document.input = input
         document.input.lateForDetector = detector.lateMentions

@@ -31,4 +31,5 @@ package enum SkipReason: String, Error, Sendable, CaseIterable {
     case notAnnotated = "not-annotated"
     case noTimestamp = "no-timestamp"
     case badTimestamp = "bad-timestamp"
+    case lineTooLong = "line-too-long"
 }

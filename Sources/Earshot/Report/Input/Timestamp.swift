@@ -95,3 +95,9 @@ package struct Timestamp: Sendable, Hashable {
         return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
     }
 }
+
+/// Public access to timestamp parsing for the CLI's live alerts.
+public enum ReportTime {
+    /// Unix seconds of an RFC 3339 date-time or epoch-seconds string, or `nil`.
+    public static func seconds(_ text: String) -> Int64? { Timestamp.parse(text)?.seconds }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How spikes are found (docs/report.md "Spike detection").
 public struct SpikeConfiguration: Sendable, Hashable {
     /// Bucket length in seconds (`--bucket`).
@@ -5,7 +7,10 @@ public struct SpikeConfiguration: Sendable, Hashable {
     /// A bucket with fewer mentions is never a spike (so 1 → 3 is not an alert).
     public var minimumCount = 10
     /// How many baseline standard deviations above the baseline mean a bucket must be.
-    public var zThreshold = 4.0
+    public var zThreshold = 5.0
+    /// And how unlikely the count must be under the baseline: P(X ≥ count) for a Poisson X
+    /// whose mean is the baseline mean (or its variance, when that is larger).
+    public var maximumPValue = 1e-6
     /// And at least this many times the baseline mean.
     public var minimumRatio = 2.5
     /// Buckets of history a key needs before it can alert.
@@ -30,6 +35,8 @@ public struct SpikeAlert: Sendable, Hashable, Codable {
     public var count: Int
     /// The baseline mean before this bucket.
     public var baseline: Double
+    /// The baseline standard deviation used for the z-score (at least √mean and 1).
+    public var baselineDeviation: Double
     /// (count − baseline) / baseline standard deviation.
     public var zScore: Double
     /// The first mention ids of the bucket.
@@ -42,8 +49,9 @@ public struct SpikeAlert: Sendable, Hashable, Codable {
 ///
 /// Per key, an exponentially weighted moving mean m and variance v of past bucket counts form the
 /// baseline (buckets with no mention count as 0). The current bucket is a spike when its count c
-/// satisfies c ≥ minimumCount, c ≥ minimumRatio·m and (c − m)/√max(v, m, 1) ≥ zThreshold (the
-/// floor √m treats counts as Poisson, so a quiet key's noise is not mistaken for a spike). A
+/// satisfies c ≥ minimumCount, c ≥ minimumRatio·m, (c − m)/√max(v, m, 1) ≥ zThreshold, and a
+/// Poisson tail test: P(X ≥ c) ≤ maximumPValue for X ~ Poisson(max(m, v, 1)) (small counts are
+/// skewed, so the z-score alone would flag ordinary busy hours of a quiet key). A
 /// bucket alerts at most once. When a spike bucket closes it enters the baseline capped at
 /// m + zThreshold·σ, so one spike does not hide the next. A mention older than its key's current
 /// bucket (out of order) is counted by the report but ignored by the detector.
@@ -96,8 +104,8 @@ public struct SpikeDetector: Sendable {
         if !state.alerted, let z = spikeScore(state) {
             state.alerted = true
             alert = SpikeAlert(
-                key: key, bucketStart: state.bucket, count: state.count, baseline: state.mean, zScore: z,
-                exampleIDs: state.examples)
+                key: key, bucketStart: state.bucket, count: state.count, baseline: state.mean,
+                baselineDeviation: max(state.variance, state.mean, 1).squareRoot(), zScore: z, exampleIDs: state.examples)
         }
         states[key] = state
         return alert
@@ -109,7 +117,9 @@ public struct SpikeDetector: Sendable {
         let count = Double(state.count)
         guard state.count >= configuration.minimumCount, count >= configuration.minimumRatio * state.mean else { return nil }
         let z = (count - state.mean) / max(state.variance, state.mean, 1).squareRoot()
-        return z >= configuration.zThreshold ? z : nil
+        guard z >= configuration.zThreshold else { return nil }
+        let rate = max(state.mean, state.variance, 1)
+        return PoissonTail.probability(atLeast: state.count, mean: rate) <= configuration.maximumPValue ? z : nil
     }
 
     private func newState(at bucket: Int64, size: Int64) -> KeyState {
@@ -145,5 +155,25 @@ public struct SpikeDetector: Sendable {
             state.variance = (1 - alpha) * (state.variance + alpha * difference * difference)
         }
         state.closedBuckets += 1
+    }
+}
+
+/// The upper tail of a Poisson distribution.
+enum PoissonTail {
+    /// P(X ≥ k) for X ~ Poisson(mean), summed in log space (accurate far into the tail).
+    static func probability(atLeast k: Int, mean: Double) -> Double {
+        guard k > 0 else { return 1 }
+        guard mean > 0 else { return 0 }
+        var total = 0.0
+        var term = Double(k) * log(mean) - mean - lgamma(Double(k) + 1)
+        var i = k
+        while i < k + 1_000 {
+            let value = exp(term)
+            total += value
+            if value < total * 1e-12 { break }
+            i += 1
+            term += log(mean) - log(Double(i))
+        }
+        return min(1, total)
     }
 }

@@ -1,5 +1,0 @@
-import Testing
-
-@testable import EarshotReport
-
-@Suite("Report target") struct ReportSmokeTests {}
