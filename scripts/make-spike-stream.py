@@ -17,10 +17,17 @@ import math
 import os
 import random
 
-import sys
-SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 20261124
+import argparse
+
+parser = argparse.ArgumentParser(description="labeled synthetic spike streams")
+parser.add_argument("seed", nargs="?", type=int, default=20261124)
+parser.add_argument("--hours", type=int, default=72)
+parser.add_argument("--scale", type=float, default=1.0, help="multiply every traffic rate (benchmarks)")
+parser.add_argument("--out", default=None, help="output folder (default Fixtures/spikes)")
+ARGS = parser.parse_args()
+SEED = ARGS.seed
 START = 1795219200  # 2026-11-21T00:00:00Z
-HOURS = 72
+HOURS = ARGS.hours
 HANDLE_ID, HANDLE = "17230018", "SpotifyCares"
 
 # mentions per hour at the daily mean, and a few texts per issue type
@@ -85,7 +92,9 @@ def generate(with_spikes):
         factor = daily_factor(hour % 24)
         events = []
         for issue, (rate, texts) in ISSUES.items():
-            for _ in range(poisson(rng, rate * factor)):
+            lam = rate * factor * ARGS.scale
+            count = poisson(rng, lam) if lam < 30 else max(0, int(rng.gauss(lam, math.sqrt(lam)) + 0.5))
+            for _ in range(count):
                 events.append((issue, rng.choice(texts)))
         spike_rng = random.Random(SEED + hour)  # spikes never change the normal traffic's draws
         for issue, at, extra in INJECTED:
@@ -120,7 +129,7 @@ def generate(with_spikes):
 
 
 def main():
-    out = os.path.join(os.path.dirname(__file__), "..", "Fixtures", "spikes")
+    out = ARGS.out or os.path.join(os.path.dirname(__file__), "..", "Fixtures", "spikes")
     os.makedirs(out, exist_ok=True)
     for name, spikes in (("stream.jsonl", True), ("calm.jsonl", False)):
         with open(os.path.join(out, name), "w") as f:

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the C libraries Earshot builds against (Debian/Ubuntu): PCRE2 and utf8proc, plus
-# pkg-config. Does nothing when they are already there. Swift itself must be on PATH.
+# pkg-config; with --browser also Chromium (the HTML report's browser test). Does nothing when
+# they are already there. Swift itself must be on PATH.
 set -euo pipefail
 need=()
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
 [ -f /usr/include/pcre2.h ] || need+=(libpcre2-dev)
 [ -f /usr/include/utf8proc.h ] || need+=(libutf8proc-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)

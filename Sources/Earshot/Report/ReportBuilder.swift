@@ -1,4 +1,6 @@
+import Dispatch
 import EarshotStream
+import Synchronization
 
 /// Builds an `earshot report` from annotated JSONL lines, one line at a time, in bounded memory.
 ///
@@ -22,11 +24,40 @@ public struct ReportBuilder {
 
     /// Adds one line (without its `\n`); blank lines are ignored, bad ones counted as skipped.
     public mutating func add(line: [UInt8]) {
-        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-        switch reader.read(line) {
+        guard !ReportBuilder.isBlank(line) else { return }
+        aggregate(reader.read(line))
+    }
+
+    /// Adds lines in order, reading (parsing) them on `threads` cores; the aggregation stays in
+    /// input order, so the result equals adding them one by one.
+    public mutating func add(lines: [[UInt8]], threads: Int) {
+        let kept = lines.filter { !ReportBuilder.isBlank($0) }
+        guard threads > 1, kept.count > 64 else {
+            for line in kept { aggregate(reader.read(line)) }
+            return
+        }
+        let chunks = min(kept.count, threads * 4)
+        let size = (kept.count + chunks - 1) / chunks
+        let results = Mutex<[Int: [Result<(ReportRecord, hadOffset: Bool), SkipReason>]]>([:])
+        let reader = self.reader
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = min(kept.count, chunk * size)..<min(kept.count, (chunk + 1) * size)
+            let read = kept[range].map(reader.read)
+            results.withLock { $0[chunk] = read }
+        }
+        let ordered = results.withLock { all in (0..<chunks).flatMap { all[$0] ?? [] } }
+        for result in ordered { aggregate(result) }
+    }
+
+    private mutating func aggregate(_ result: Result<(ReportRecord, hadOffset: Bool), SkipReason>) {
+        switch result {
         case .success(let (record, hadOffset)): aggregator.add(record, hadOffset: hadOffset)
         case .failure(let reason): aggregator.skip(reason)
         }
+    }
+
+    static func isBlank(_ line: [UInt8]) -> Bool {
+        !line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D })
     }
 
     /// Counts a line that was too long to read (it is skipped, not lost silently).

@@ -66,11 +66,24 @@ struct ReportCommand: ParsableCommand {
         options.spikes.minimumCount = minCount
         options.spikes.zThreshold = zThreshold
         var builder = ReportBuilder(options: options)
+        let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        var batch: [[UInt8]] = []
         for path in files.isEmpty ? ["-"] : files {
             try readLines(path) { line in
-                if let line { builder.add(line: line) } else { builder.addOversizedLine() }
+                guard let line else {
+                    builder.add(lines: batch, threads: threads)
+                    batch.removeAll(keepingCapacity: true)
+                    builder.addOversizedLine()
+                    return
+                }
+                batch.append(line)
+                if batch.count == 8_192 {
+                    builder.add(lines: batch, threads: threads)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
         }
+        builder.add(lines: batch, threads: threads)
         let report = builder.finish()
         let chosen = format.flatMap(ReportFormat.init(rawValue:)) ?? (Terminal.standardOutput.isTerminal ? .text : .json)
         Terminal.standardOutput.write(chosen.render(report))

@@ -79,8 +79,9 @@ package struct Presearcher: Sendable {
         of mention: AnalyzedMention, keyBuffer: inout [UInt8], _ candidate: (Int32) -> Void
     ) {
         for rule in alwaysVerified { candidate(rule) }
-        for token in mention.text.tokens {
-            probeToken(token, keyBuffer: &keyBuffer, candidate)
+        let tokens = mention.text.tokens
+        for index in tokens.indices {  // by index: copying each Token would retain its strings
+            probeToken(tokens, index, keyBuffer: &keyBuffer, candidate)
         }
         probeFields(of: mention, keyBuffer: &keyBuffer, candidate)
         if !substringKeys.isEmpty {
@@ -108,13 +109,14 @@ package struct Presearcher: Sendable {
     }
 
     @inline(__always)
-    private func probeToken(_ token: Token, keyBuffer: inout [UInt8], _ candidate: (Int32) -> Void) {
-        let kindTag = token.kind.rawValue
-        let exactTag: UInt8 = token.kind == .word ? 0x01 : 0x10 + kindTag
-        guard token.kind != .url else { return }
+    private func probeToken(_ tokens: [Token], _ index: Int, keyBuffer: inout [UInt8], _ candidate: (Int32) -> Void) {
+        let kind = tokens[index].kind
+        let kindTag = kind.rawValue
+        let exactTag: UInt8 = kind == .word ? 0x01 : 0x10 + kindTag
+        guard kind != .url else { return }
         keyBuffer.removeAll(keepingCapacity: true)
         keyBuffer.append(exactTag)
-        keyBuffer.append(contentsOf: token.folded.utf8)
+        keyBuffer.append(contentsOf: tokens[index].folded.utf8)
         keyBuffer.withUnsafeBufferPointer { key in
             table.forEachPosting(of: key, candidate)
             let prefixTag = 0x20 + kindTag
@@ -125,8 +127,8 @@ package struct Presearcher: Sendable {
                 }
             }
         }
-        for infix in infixKeys where infix.kind == token.kind {
-            if contains(Array(token.folded.utf8), infix.literal) { infix.rules.forEach(candidate) }
+        for infix in infixKeys where infix.kind == kind {
+            if contains(Array(tokens[index].folded.utf8), infix.literal) { infix.rules.forEach(candidate) }
         }
     }
 

@@ -98,28 +98,31 @@ package struct Verifier: Sendable {
         of patterns: [VerifyPattern], in tokens: [Token], _ body: (Occurrence) -> Bool
     ) {
         guard let head = patterns.first else { return }
-        for (startIndex, token) in tokens.enumerated() where head.accepts(token) {
+        // Indices, not `for token in tokens`: copying each Token would retain its strings.
+        for startIndex in tokens.indices where head.accepts(tokens, startIndex) {
+            let position = tokens[startIndex].position
+            let byteRange = tokens[startIndex].byteRange
             if patterns.count == 1 {
-                if !body(Occurrence(first: token.position, last: token.lastPosition, bytes: token.byteRange)) { return }
+                if !body(Occurrence(first: position, last: tokens[startIndex].lastPosition, bytes: byteRange)) { return }
                 continue
             }
             if let end = extend(patterns, from: 1, after: startIndex, tokens: tokens) {
                 let occurrence = Occurrence(
-                    first: token.position, last: end.lastPosition,
-                    bytes: token.byteRange.lowerBound..<max(token.byteRange.upperBound, end.byteRange.upperBound))
+                    first: position, last: tokens[end].lastPosition,
+                    bytes: byteRange.lowerBound..<max(byteRange.upperBound, tokens[end].byteRange.upperBound))
                 if !body(occurrence) { return }
             }
         }
     }
 
-    /// Matches `patterns[k...]` starting right after `tokens[index]`; returns the last token.
-    private func extend(_ patterns: [VerifyPattern], from k: Int, after index: Int, tokens: [Token]) -> Token? {
+    /// Matches `patterns[k...]` starting right after `tokens[index]`; returns the last token's index.
+    private func extend(_ patterns: [VerifyPattern], from k: Int, after index: Int, tokens: [Token]) -> Int? {
         let wanted = tokens[index].lastPosition + 1
         var next = index + 1
         while next < tokens.count, tokens[next].position < wanted { next += 1 }
         while next < tokens.count, tokens[next].position == wanted {
-            if patterns[k].accepts(tokens[next]) {
-                if k + 1 == patterns.count { return tokens[next] }
+            if patterns[k].accepts(tokens, next) {
+                if k + 1 == patterns.count { return next }
                 if let end = extend(patterns, from: k + 1, after: next, tokens: tokens) { return end }
             }
             next += 1

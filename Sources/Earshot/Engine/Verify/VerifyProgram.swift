@@ -42,6 +42,14 @@ package struct VerifyPattern: Sendable {
         if let glob { return glob.matches(text) }
         return text == literal
     }
+
+    /// True when `tokens[index]` satisfies the pattern, reading its fields in place.
+    @inline(__always)
+    package func accepts(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].kind == kind else { return false }
+        if let glob { return glob.matches(exact ? tokens[index].exact : tokens[index].folded) }
+        return exact ? tokens[index].exact == literal : tokens[index].folded == literal
+    }
 }
 
 /// A field operator with its value normalized once.

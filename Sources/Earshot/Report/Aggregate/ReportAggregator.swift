@@ -7,7 +7,8 @@ package struct ReportAggregator {
     struct CurrentBucket {
         var bucket: Int64
         var count = 0
-        var terms: [String: Int] = [:]
+        /// Texts of the bucket's first mentions (terms are counted only if it becomes a spike).
+        var texts: [String] = []
         var examples: [ReportDocument.Example] = []
         /// The spike this bucket became, as an index into `spikes`.
         var spike: Int?
@@ -20,7 +21,6 @@ package struct ReportAggregator {
     package let conversationLimit: Int
     var detector: SpikeDetector
     var input = ReportDocument.Input()
-    var totals = ReportDocument.Counts()
     var buckets: [Int64: ReportDocument.Counts] = [:]
     var spikes: [ReportDocument.Spike] = []
     /// Terms and examples of each key's current bucket (frozen into a spike when it alerts).
@@ -50,7 +50,6 @@ package struct ReportAggregator {
         first = min(first ?? record.time, record.time)
         last = max(last ?? record.time, record.time)
         let bucket = bucketStart(record.time)
-        count(record, into: &totals)
         count(record, into: &buckets[bucket, default: ReportDocument.Counts()])
         trackResponse(record)
         guard record.matched else { return }
@@ -76,14 +75,16 @@ package struct ReportAggregator {
 
     private mutating func detect(_ record: ReportRecord, key: String, bucket: Int64) {
         let alert = detector.observe(key: key, time: record.time, id: record.id)
-        var state = current[key] ?? CurrentBucket(bucket: bucket)
+        // Taken out of the table while it changes, so its arrays are not copied on write.
+        var state = current.removeValue(forKey: key) ?? CurrentBucket(bucket: bucket)
+        defer { current[key] = state }
         if bucket < state.bucket { return }  // late: counted in the series, not in spikes
         if bucket > state.bucket {
-            if let index = state.spike { spikes[index].topTerms = SpikeTerms.top(state.terms, limit: 8) }
+            finishTerms(of: state)
             state = CurrentBucket(bucket: bucket)
         }
         state.count += 1
-        for term in SpikeTerms.terms(of: record.text) { state.terms[term, default: 0] += 1 }
+        if state.texts.count < ReportAggregator.termSample { state.texts.append(record.text) }
         if state.examples.count < 10 { state.examples.append(.init(id: record.id, url: record.url, text: record.text)) }
         if let alert {
             state.spike = spikes.count
@@ -99,14 +100,24 @@ package struct ReportAggregator {
             spikes[index].zScore = (Double(state.count) - spikes[index].baseline) / state.deviation
             spikes[index].mentions = state.examples
         }
-        current[key] = state
+    }
+
+    /// Mentions per bucket whose words are counted for a spike's top terms.
+    static let termSample = 500
+
+    /// The top terms of a bucket that became a spike.
+    private mutating func finishTerms(of state: CurrentBucket) {
+        guard let index = state.spike else { return }
+        var counts: [String: Int] = [:]
+        for text in state.texts {
+            for term in SpikeTerms.terms(of: text) { counts[term, default: 0] += 1 }
+        }
+        spikes[index].topTerms = SpikeTerms.top(counts, limit: 8)
     }
 
     /// Final top terms of spikes still open at the end.
     private mutating func closeSpikes() {
-        for state in current.values {
-            if let index = state.spike { spikes[index].topTerms = SpikeTerms.top(state.terms, limit: 8) }
-        }
+        for state in current.values { finishTerms(of: state) }
     }
 
     private mutating func trackResponse(_ record: ReportRecord) {
@@ -128,7 +139,15 @@ package struct ReportAggregator {
         var document = ReportDocument(bucketSeconds: configuration.bucketSeconds, handle: handle)
         document.input = input
         document.input.lateForDetector = detector.lateMentions
-        document.totals = totals
+        document.totals = buckets.values.reduce(into: ReportDocument.Counts()) { total, counts in
+            total.mentions += counts.mentions
+            total.matched += counts.matched
+            total.needsResponse += counts.needsResponse
+            total.issueTypes.merge(counts.issueTypes, uniquingKeysWith: +)
+            total.sentiment.merge(counts.sentiment, uniquingKeysWith: +)
+            total.kinds.merge(counts.kinds, uniquingKeysWith: +)
+            total.rules.merge(counts.rules, uniquingKeysWith: +)
+        }
         document.start = first.map(Timestamp.format)
         document.end = last.map(Timestamp.format)
         document.series = fullSeries()

@@ -14,16 +14,28 @@ package struct ReportReader: Sendable {
     package let timePath: [String]?
     package let handle: String
 
+    /// The members a report needs; the rest of each line is validated and skipped.
+    let keep: JSONKeep
+
     package init(mapping: FieldMapping, annotationKey: String = "earshot", timePath: [String]? = nil, handle: String) {
         self.mapping = mapping
         self.annotationKey = annotationKey
         self.timePath = timePath
         self.handle = handle.hasPrefix("@") ? String(handle.dropFirst()).lowercased() : handle.lowercased()
+        var extra: [[String]] = [["url"], ["permalink"], ["conversation_id"], ["created_utc"], ["created_at"]]
+        if mapping.preset == .xV2 { extra = [["conversation_id"]] }
+        var keep = mapping.keepTree(
+            fieldPaths: extra, annotationKey: annotationKey,
+            annotationPaths: [["rules"], ["issue_type"], ["sentiment", "label"], ["kind"], ["needs_response"]])
+        if let timePath { keep = JSONKeep(merging: keep, path: timePath) }
+        self.keep = keep
     }
 
     /// One line → a record, or why it was skipped (and whether its timestamp had an offset).
     package func read(_ line: [UInt8]) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
-        guard let root = try? JSONParser.parse(line), case .object(let members) = root else { return .failure(.invalidJSON) }
+        guard let root = try? line.withUnsafeBufferPointer({ (buffer) throws(JSONSyntaxError) in
+            try JSONParser.parse(buffer, keeping: keep).value
+        }), case .object(let members) = root else { return .failure(.invalidJSON) }
         guard case .object(let note)? = members[annotationKey] else { return .failure(.notAnnotated) }
         guard let timeValue = timeValue(root) else { return .failure(.noTimestamp) }
         let timestamp: Timestamp?

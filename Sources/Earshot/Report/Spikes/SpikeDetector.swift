@@ -90,7 +90,8 @@ public struct SpikeDetector: Sendable {
         let size = max(1, configuration.bucketSeconds)
         let bucket = time >= 0 ? time / size * size : (time - size + 1) / size * size
         if firstBucket == nil { firstBucket = bucket }
-        var state = states[key] ?? newState(at: bucket, size: size)
+        // Taken out of the table while it changes, so its arrays are not copied on write.
+        var state = states.removeValue(forKey: key) ?? newState(at: bucket, size: size)
         if bucket > state.bucket {
             close(&state, until: bucket, size: size)
         } else if bucket < state.bucket {

@@ -47,3 +47,16 @@ package final class JSONKeep: Sendable {
         return nil
     }
 }
+
+extension JSONKeep {
+    /// The paths a keep tree holds (for merging).
+    var paths: [[String]] {
+        if keepsAll { return [[]] }
+        return children.flatMap { name, keep in keep.paths.map { [String(decoding: name, as: UTF8.self)] + $0 } }
+    }
+
+    /// A tree that also keeps `path`.
+    package convenience init(merging tree: JSONKeep, path: [String]) {
+        self.init(paths: tree.paths + [path])
+    }
+}

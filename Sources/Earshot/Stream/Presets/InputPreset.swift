@@ -82,8 +82,9 @@ public struct FieldMapping: Sendable, Hashable {
 
     /// The JSON paths this mapping reads, plus `fieldPaths` (relative to the mention root, as
     /// `field:` queries use them): what a line's parse must build (``JSONKeep``).
-    package func keepTree(fieldPaths: [[String]], annotationKey: String) -> JSONKeep {
-        var paths: [[String]] = [[annotationKey]]
+    /// - Parameter annotationPaths: what to keep of the annotation member (default: all of it).
+    package func keepTree(fieldPaths: [[String]], annotationKey: String, annotationPaths: [[String]] = [[]]) -> JSONKeep {
+        var paths: [[String]] = annotationPaths.map { [annotationKey] + $0 }
         switch preset {
         case .generic:
             paths += [["text"], ["author"], ["lang"], ["source"], ["country"], ["id"], ["urls"], ["is_reply"],
