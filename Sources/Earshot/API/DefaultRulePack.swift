@@ -50,6 +50,17 @@ public enum DefaultRulePack {
             .replacingOccurrences(of: "{{handle}}", with: bareHandle)
     }
 
+    /// ``yaml(brand:handle:)`` with a bad parameter reported as a rules-file diagnostic.
+    static func compiledYAML(brand: String, handle: String) throws(CompileFailure) -> String {
+        do {
+            return try yaml(brand: brand, handle: handle)
+        } catch {
+            throw CompileFailure(diagnostics: [
+                Diagnostic(code: .invalidRulesFile, severity: .error, message: error.description, file: "<default>")
+            ])
+        }
+    }
+
     /// The brand hub query: the name (a phrase when it has several words), its hashtags and
     /// mentions by prefix, and for the default brand its known variants.
     static func brandQuery(_ brand: String) -> String {

@@ -76,15 +76,7 @@ public struct RuleSet: Sendable {
     public static func defaultPack(
         brand: String = DefaultRulePack.defaultBrand, handle: String = DefaultRulePack.defaultHandle
     ) throws(CompileFailure) -> RuleSet {
-        let yaml: String
-        do {
-            yaml = try DefaultRulePack.yaml(brand: brand, handle: handle)
-        } catch {
-            throw CompileFailure(diagnostics: [
-                Diagnostic(code: .invalidRulesFile, severity: .error, message: error.description, file: "<default>")
-            ])
-        }
-        return try RuleSet(yaml: yaml, path: "<default>")
+        try RuleSet(yaml: DefaultRulePack.compiledYAML(brand: brand, handle: handle), path: "<default>")
     }
 
     /// Every rule id, in rules-file order (disabled rules included; they never match).

@@ -39,15 +39,7 @@ public struct TaggingSetup: Sendable, Hashable {
             }
             return IssueClassifier(pack: try PlannedRuleSet.build(file))
         }
-        let yaml: String
-        do {
-            yaml = try DefaultRulePack.yaml(brand: brand, handle: handle)
-        } catch {
-            throw CompileFailure(diagnostics: [
-                Diagnostic(code: .invalidRulesFile, severity: .error, message: error.description, file: "<default>")
-            ])
-        }
-        return try IssueClassifier(yaml: yaml, path: "<default>")
+        return try IssueClassifier(yaml: DefaultRulePack.compiledYAML(brand: brand, handle: handle), path: "<default>")
     }
 }
 

@@ -146,28 +146,7 @@ private struct Cursor {
             var count = 0
             return try parseObject(depth: depth, keep: keep, memberCount: &count)
         case UInt8(ascii: "["):
-            index += 1
-            var items: [JSONValue] = []
-            skipWhitespace()
-            if !atEnd, bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return .array(items)
-            }
-            while true {
-                skipWhitespace()
-                items.append(try parseValue(depth: depth + 1, keep: keep))
-                skipWhitespace()
-                guard !atEnd else { throw fail("unterminated array") }
-                if bytes[index] == UInt8(ascii: ",") {
-                    index += 1
-                    continue
-                }
-                if bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    return .array(items)
-                }
-                throw fail("expected ',' or ']'")
-            }
+            return try parseArray(depth: depth, keep: keep)
         default:
             return try parseValue(depth: depth)
         }
@@ -311,7 +290,8 @@ private struct Cursor {
         throw fail("unterminated string")
     }
 
-    mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    /// An array; with a keep tree, the tree applies to each element.
+    mutating func parseArray(depth: Int, keep: JSONKeep? = nil) throws(JSONSyntaxError) -> JSONValue {
         index += 1
         var items: [JSONValue] = []
         skipWhitespace()
@@ -321,7 +301,11 @@ private struct Cursor {
         }
         while true {
             skipWhitespace()
-            items.append(try parseValue(depth: depth + 1))
+            if let keep {
+                items.append(try parseValue(depth: depth + 1, keep: keep))
+            } else {
+                items.append(try parseValue(depth: depth + 1))
+            }
             skipWhitespace()
             guard !atEnd else { throw fail("unterminated array") }
             if bytes[index] == UInt8(ascii: ",") {
