@@ -42,7 +42,8 @@ public struct ReportBuilder {
         let reader = self.reader
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = min(kept.count, chunk * size)..<min(kept.count, (chunk + 1) * size)
-            let read = kept[range].map(reader.read)
+            let local = reader.copyForWorker()
+            let read = kept[range].map(local.read)
             results.withLock { $0[chunk] = read }
         }
         let ordered = results.withLock { all in (0..<chunks).flatMap { all[$0] ?? [] } }

@@ -15,7 +15,7 @@ package struct ReportReader: Sendable {
     package let handle: String
 
     /// The members a report needs; the rest of each line is validated and skipped.
-    let keep: JSONKeep
+    private(set) var keep: JSONKeep
 
     package init(mapping: FieldMapping, annotationKey: String = "earshot", timePath: [String]? = nil, handle: String) {
         self.mapping = mapping
@@ -29,6 +29,14 @@ package struct ReportReader: Sendable {
             annotationPaths: [["rules"], ["issue_type"], ["sentiment", "label"], ["kind"], ["needs_response"]])
         if let timePath { keep = JSONKeep(merging: keep, path: timePath) }
         self.keep = keep
+    }
+
+    /// The same reader with its own copy of the keep tree: worker threads that share one tree
+    /// spend their time fighting over its reference counts.
+    package func copyForWorker() -> ReportReader {
+        var copy = self
+        copy.keep = JSONKeep(paths: keep.paths)
+        return copy
     }
 
     /// One line → a record, or why it was skipped (and whether its timestamp had an offset).

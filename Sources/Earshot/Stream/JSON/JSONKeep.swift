@@ -49,8 +49,8 @@ package final class JSONKeep: Sendable {
 }
 
 extension JSONKeep {
-    /// The paths a keep tree holds (for merging).
-    var paths: [[String]] {
+    /// The paths a keep tree holds (for merging and copying).
+    package var paths: [[String]] {
         if keepsAll { return [[]] }
         return children.flatMap { name, keep in keep.paths.map { [String(decoding: name, as: UTF8.self)] + $0 } }
     }
