@@ -55,7 +55,7 @@ final class AlertMonitor {
 
     func observe(_ observed: ObservedMention) {
         guard observed.matched else { return }
-        let time = observed.mention.createdAt.flatMap(AlertMonitor.seconds) ?? Int64(Double(time(nil)))
+        let time = observed.mention.createdAt.flatMap(AlertMonitor.seconds) ?? Int64(time(nil))
         let keys: [String]
         if byRule {
             keys = observed.ruleIDs

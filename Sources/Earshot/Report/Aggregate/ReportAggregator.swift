@@ -128,7 +128,7 @@ package struct ReportAggregator {
         }
         if record.byHandle {
             if let customer = entry.customer, record.time >= customer, entry.response == nil { entry.response = record.time }
-        } else if entry.customer == nil || record.time < entry.customer! {
+        } else if record.time < (entry.customer ?? Int64.max) {
             entry.customer = record.time
         }
         conversations[conversation] = entry
