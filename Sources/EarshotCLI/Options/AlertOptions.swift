@@ -55,7 +55,7 @@ final class AlertMonitor {
 
     func observe(_ observed: ObservedMention) {
         guard observed.matched else { return }
-        let time = observed.mention.createdAt.flatMap(AlertMonitor.seconds) ?? Int64(time(nil))
+        let seconds = observed.mention.createdAt.flatMap(AlertMonitor.seconds) ?? Int64(time(nil))
         let keys: [String]
         if byRule {
             keys = observed.ruleIDs
@@ -64,7 +64,7 @@ final class AlertMonitor {
             keys = [issue]
         }
         for key in keys {
-            if let alert = detector.observe(key: key, time: time, id: observed.mention.id) {
+            if let alert = detector.observe(key: key, time: seconds, id: observed.mention.id) {
                 writer.write(
                     AlertLine.json(alert, by: byRule ? "rule" : "issue_type", bucketSeconds: detector.configuration.bucketSeconds)
                         + "\n")
