@@ -48,11 +48,14 @@ rules:
       OR #{{brand}}Down OR (server* NEAR/3 (dead OR down OR problem* OR issue*)) OR "for everyone or just me"
       OR "across all devices" OR "having issues" OR "back up" OR "se cayó" OR caiu OR "ist down" OR "ligt eruit"
       OR 落ちてる OR "fora do ar" OR "not working at all" OR "not working for anyone" OR "broken for everyone"
-      OR "for everyone" OR (server* NEAR/3 crash*) OR "en panne" OR "is it down" OR "nothing works")
+      OR "for everyone" OR (server* NEAR/3 crash*) OR "en panne" OR "is it down" OR "nothing works"
+      OR ((down OR caído OR caido OR "fora do ar") NEAR/4 (anyone OR everyone OR completely OR everywhere OR whole OR "any device" OR "right now"))
+      OR "está caído" OR "esta caido" OR "nothing loads" OR "nothing will load" OR "nothing is loading" OR "won't load anything")
       -"down bad" -"calmed me down" -"my mood"
     tags: {issue_type: outage, priority: high}
     examples:
       match:
+        - "{{brand}} completely down here, nothing loads on any device"
         - "is {{brand}} down for anyone else?"
         - "#{{brand}}Down again"
         - "{{brand}} servers are dead rn"
@@ -70,11 +73,18 @@ rules:
       OR (cancel* NEAR/4 (subscription OR premium OR button OR charged)) OR "student discount" OR "gift card"
       OR receipt OR billed OR billing OR invoice OR ((switch* OR change*) NEAR/4 plan) OR "paying for"
       OR cobr* OR reembolso OR abgebucht OR addebitato OR (tax NEAR/2 twice) OR bill OR (payment* NEAR/4 (two OR twice
-      OR "went out" OR double)) OR "without notice" OR downgrad* OR "annual plan" OR renew* OR subscription*)
+      OR "went out" OR double)) OR "without notice" OR downgrad* OR "annual plan" OR renew* OR subscription*
+      OR ((payment* OR paid) NEAR/4 (two OR "2" OR twice OR double OR took OR month)) OR price OR prices OR pricing OR expensive
+      OR ("how much" NEAR/3 (cost* OR premium OR family OR duo OR student OR plan)) OR "charging me" OR "charging my"
+      OR "stop charging" OR "keeps charging" OR "still charging" OR (card NEAR/5 (charg* OR declin* OR billed OR fail*))
+      OR (cancel* NEAR/5 (subscription OR premium OR plan OR account OR membership OR trial OR card))
+      OR "i cancelled" OR "i canceled" OR "free trial" OR "trial ended" OR prélev* OR factur* OR pagamento OR zahlung OR addebit*)
       -"charged up" -"phone charger"
     tags: {issue_type: billing}
     examples:
       match:
+        - "{{brand}} took 2 payments this month for one subscription"
+        - "why is {{brand}} family more expensive again"
         - "@{{handle}} I was charged twice this month"
         - "{{brand}} please refund me"
         - "{{brand}} raised the price AGAIN"
@@ -92,11 +102,17 @@ rules:
       OR ((family OR duo) NEAR/5 (remov* OR kick* OR verify OR address OR manager))
       OR "cerró la sesión" OR "no puedo entrar" OR déconnecte OR ログイン OR uitloggen OR "sesión"
       OR "get into my" OR "into my account" OR "isn't registered" OR "not registered" OR "reset link"
-      OR "my email" OR disconness* OR abgemeldet OR "can't access")
+      OR "my email" OR disconness* OR abgemeldet OR "can't access"
+      OR "verification email" OR "confirmation email" OR "sign up" OR signup OR "create an account" OR username
+      OR "logs me out" OR "log me out" OR contraseña OR senha OR passwort OR "mot de passe" OR desconect*
+      OR (account NEAR/4 (hacked OR stolen OR compromised OR deleted OR merged OR locked OR disabled OR suspended))
+      OR ((family OR duo) NEAR/6 (rejoin OR join OR invit* OR owner OR removed))
+      OR (facebook NEAR/4 (login OR "log in" OR account OR linked)))
       -"new single" -"out now"
     tags: {issue_type: account_login}
     examples:
       match:
+        - "never got the verification email from {{brand}}, can't sign up"
         - "{{brand}} logged me out again and now I can't log in"
         - "@{{handle}} my account got hacked"
         - "removed from my {{brand}} family plan, my mum is the manager"
@@ -107,7 +123,9 @@ rules:
   - id: downloads
     query: >-
       (rule:brand OR rule:handle) AND (download* OR offline OR storage OR "sd card" OR descargas
-      OR heruntergeladen* OR downloads OR baixad* OR descargad* OR "airplane mode" OR "flight mode")
+      OR heruntergeladen* OR downloads OR baixad* OR descargad* OR "airplane mode" OR "flight mode"
+      OR téléchargé* OR scaricat* OR "need internet" OR "needs internet" OR "without internet" OR "no signal"
+      OR "without signal" OR "on a plane" OR "on the plane")
       -"my data" -"new album"
     tags: {issue_type: offline_download}
     examples:
@@ -124,7 +142,9 @@ rules:
       OR cast OR casting OR sonos OR speaker* OR alexa OR echo OR "google home" OR tv OR ps5 OR playstation
       OR xbox OR roku OR tesla OR garmin OR "wear os" OR "my car" OR "in the car" OR "to my car"
       OR (jam NEAR/5 join) OR bocina OR auto OR cassa OR lautsprecher OR pairing OR paired OR smartwatch
-      OR "fire tv" OR firestick OR "car screen" OR coche OR homepod OR airplay OR headset OR "smart speaker")
+      OR "fire tv" OR firestick OR "car screen" OR coche OR homepod OR airplay OR headset OR "smart speaker"
+      OR infotainment OR "car stereo" OR "car radio" OR "smart tv" OR nest OR console OR fernseher OR enceinte
+      OR "ma voiture" OR verbind* OR "na tv" OR "minha tv" OR "mi tele")
       -"podcast on" -"jam with"
     tags: {issue_type: device_connect}
     examples:
@@ -143,11 +163,18 @@ rules:
       OR "hard restart" OR (broke* NEAR/4 (ui OR update OR widget OR button OR mode OR screen))
       OR "doesn't work" OR "se cierra" OR "fecha sozinho" OR plante OR kraschar OR hangs OR "shutting down"
       OR "shuts down" OR "force close*" OR "stürzt" OR abgestürzt OR blank OR "loading screen" OR "won't open"
-      OR "wont open" OR "doesn't open" OR "keeps closing" OR unresponsive OR lag OR laggy)
-      -"crash course" -job -hiring -kidding -"I crashed"
+      OR "wont open" OR "doesn't open" OR "keeps closing" OR unresponsive OR lag OR laggy
+      OR "force clos*" OR "won't launch" OR "wont launch" OR "won't start" OR "doesn't start" OR "not launching"
+      OR ((app OR application OR appli OR client OR desktop) NEAR/4 (closing OR closes OR "close itself" OR "won't even"
+      OR unusable OR "stopped working" OR "not opening" OR "keeps restarting" OR ferme OR fecha))
+      OR (update NEAR/6 (unusable OR ruined OR "nothing works" OR "nothing responds" OR "doesn't work"))
+      OR "se ferme" OR "si chiude" OR "schließt sich" OR "se traba" OR trava)
+      -"crash course" -job -hiring -kidding -"I crashed" -"crashed into"
     tags: {issue_type: app_crash_bug}
     examples:
       match:
+        - "{{brand}} app keeps force closing on my phone"
+        - "the new {{brand}} update made the app unusable, nothing responds"
         - "{{brand}} keeps crashing on my iPhone"
         - "@{{handle}} the app freezes every time I open it"
         - "{{brand}} desktop app is just a black screen after updating"
@@ -162,10 +189,15 @@ rules:
       OR "disappeared from" OR (lyrics NEAR/4 (missing OR gone OR "not showing" OR disappeared OR tiene))
       OR region* OR "in my country" OR "original version" OR "different mix" OR "only has clean"
       OR "explicit version" OR "where did the" OR disponible OR "tagit bort" OR "took the" OR "no lyrics"
-      OR "in your area" OR "in my area" OR "not available in" OR entfernt OR "removed from" OR "pulled the")
+      OR "in your area" OR "in my area" OR "not available in" OR entfernt OR "removed from" OR "pulled the"
+      OR ((album* OR song* OR track* OR artist* OR podcast* OR episode* OR lyrics OR catalog* OR catalogue OR audiobook*
+      OR soundtrack OR discography) NEAR/6 (missing OR gone OR removed OR pulled OR unplayable OR vanished
+      OR disappeared OR "not there" OR "aren't on" OR "isn't on" OR "not on" OR "no longer" OR censored))
+      OR "ya no tiene" OR "ya no está" OR "plus disponible" OR "nicht mehr verfügbar" OR "não está disponível")
     tags: {issue_type: content_availability}
     examples:
       match:
+        - "half the songs on this album are unplayable on {{brand}}"
         - "@{{handle}} half of this album is greyed out"
         - "the lyrics are missing on {{brand}} for every song"
         - "{{brand}} says this episode is unavailable"
@@ -181,11 +213,16 @@ rules:
       OR volume OR crossfade OR "wrong speed" OR "restarting the same" OR "jumping back" OR "pressing play"
       OR saltando OR "para de tocar" OR "spielt" OR "smette di" OR stoping OR "goes quiet" OR "jumps to the next"
       OR "next one" OR resume OR crackl* OR looping OR "reproduce" OR "queda en silencio" OR "keeps repeating"
-      OR buffering OR "plays 2 seconds" OR "after a few seconds" OR "mid song" OR "halfway through")
+      OR buffering OR "plays 2 seconds" OR "after a few seconds" OR "mid song" OR "halfway through"
+      OR ((song* OR music OR track* OR audio OR sound OR podcast* OR episode* OR playback) NEAR/5 (stops OR stopped
+      OR "keeps stopping" OR paus* OR silent OR quiet OR distort* OR crackl* OR "cuts out" OR skipping OR lagging OR speed
+      OR muffled OR buffer*)) OR (shuffle NEAR/5 (same OR broken OR random OR order)) OR "goes silent"
+      OR "se para" OR "se detiene" OR (hört NEAR/6 auf) OR "s'arrête" OR "se corta")
       -recommend* -dj -algorithm
     tags: {issue_type: playback}
     examples:
       match:
+        - "{{brand}} plays a few seconds then the music goes silent"
         - "{{brand}} keeps skipping songs on its own"
         - "@{{handle}} songs won't play since this morning"
         - "{{brand}} audio is stuttering since this morning"
@@ -200,10 +237,14 @@ rules:
       OR "add an" OR "feature request" OR suggestion OR "would love if" OR "would be great" OR "would be amazing"
       OR "would change my life" OR "can you add" OR "let us" OR "let me block" OR "i beg you" OR "why doesn't"
       OR "debería tener" OR sollte OR "borde ha" OR "it would be great" OR "would be nice" OR "give us"
-      OR "you'll add" OR "you add" OR "really needs" OR "needs to add" OR "precisa de" OR "add support")
+      OR "you'll add" OR "you add" OR "really needs" OR "needs to add" OR "precisa de" OR "add support"
+      OR (("let me" OR "let us") NEAR/6 (please OR pls OR plz OR sort OR hide OR choose OR pick OR customize OR customise
+      OR edit OR filter OR block OR rename OR disable)) OR "it'd be" OR "itd be" OR "be cool if" OR "be nice if"
+      OR "be great if" OR "would be cool" OR "need a" OR "needs an" OR devrait OR deveria OR dovrebbe)
     tags: {issue_type: feature_request}
     examples:
       match:
+        - "it'd be cool if {{brand}} had a sleep timer on desktop"
         - "@{{handle}} please add a way to hide podcasts"
         - "I wish {{brand}} had a lossless tier"
         - "{{brand}} should let us sort playlists by date"
@@ -213,14 +254,17 @@ rules:
   - id: howto
     query: >-
       (rule:brand OR rule:handle) AND ("how do i" OR "how do you" OR "how to" OR "how can i" OR "hw do i"
-      OR "where is" OR "where's" OR "where did" OR "can't find" OR "can't figure out" OR "is there a way"
+      OR "where is" OR "where's" OR "where did" OR (("can't find" OR "cant find") -search -searching) OR "can't figure out" OR "is there a way"
       OR "is there any way" OR confusing OR "can someone explain" OR "what do the" OR setting* OR cómo
       OR "comment on" OR "come faccio" OR "found the setting" OR "where do i" OR "anyone know how" OR "wie ändere"
-      OR "wie kann ich" OR "how can i" OR "como faço" OR "how does")
+      OR "wie kann ich" OR "how can i" OR "como faço" OR "how does"
+      OR "how would i" OR "how does one" OR "quickest way" OR "easiest way" OR "best way to" OR "can't work out"
+      OR "cant work out" OR "figure out how" OR "where can i" OR "where are" OR "comment faire" OR dónde)
       -recommend*
     tags: {issue_type: usability_howto}
     examples:
       match:
+        - "what's the quickest way to make a {{brand}} playlist from my liked songs"
         - "@{{handle}} how do I turn off the canvas videos?"
         - "the new {{brand}} library layout is so confusing"
       nomatch:
@@ -236,10 +280,16 @@ rules:
       OR ((search OR searching) NEAR/6 (can't OR cant OR instead OR "full of" OR vindt OR find))
       OR recomendaciones OR suggest* OR ((search OR searching) NEAR/6 (nothing OR "shows nothing" OR wrong))
       OR ("release radar" NEAR/6 (empty OR missing)) OR (wrapped NEAR/6 (once OR wrong)) OR "top song is"
-      OR "home page keeps")
+      OR "home page keeps"
+      OR (autoplay NEAR/6 (same OR always OR keeps OR random OR wrong OR never)) OR ((pushing OR forcing OR shoving) NEAR/6
+      (music OR songs OR podcasts OR artists OR audiobooks)) OR (("discover weekly" OR "release radar" OR "daily mix"
+      OR "daily mixes" OR daylist OR "made for you" OR "smart shuffle") NEAR/10 (worse OR bad OR boring OR stale
+      OR "haven't changed" OR "hasn't changed" OR always OR only OR full OR already))
+      OR (search NEAR/6 (useless OR broken OR "doesn't find" OR "won't find" OR exact)))
     tags: {issue_type: recommendations_discovery}
     examples:
       match:
+        - "{{brand}} autoplay always goes to the same three songs"
         - "{{brand}} discover weekly is the same 10 artists every week"
         - "why does {{brand}} keep recommending me kids songs"
         - "{{brand}} search can't find a song even with the exact title"
