@@ -4,6 +4,10 @@
 /// Glob("colo*r").matches("colour")   // true
 /// Glob("colo?r").matches("color")    // false: ? needs exactly one scalar
 /// ```
+///
+/// Patterns without `?` (nearly all: `crash*`, `*tify`, `colo*r`) match on UTF-8 bytes with no
+/// allocation: a literal run that is valid UTF-8 can only be found at scalar boundaries of valid
+/// UTF-8 text, so byte and scalar matching agree. Patterns with `?` compare scalars.
 package struct Glob: Sendable, Hashable {
     private enum Piece: Sendable, Hashable {
         case literal(Unicode.Scalar)
@@ -12,6 +16,8 @@ package struct Glob: Sendable, Hashable {
     }
 
     private let pieces: [Piece]
+    /// The literal runs between `*`s, as UTF-8 (the first and last may be empty); nil with `?`.
+    private let runs: [[UInt8]]?
 
     /// Compiles a pattern in which `*` and `?` are wildcards.
     package init(_ pattern: String) {
@@ -22,10 +28,48 @@ package struct Glob: Sendable, Hashable {
             default: .literal(scalar)
             }
         }
+        runs = pattern.contains("?")
+            ? nil : pattern.utf8.split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: false).map(Array.init)
     }
 
     /// True when the whole of `text` matches.
     package func matches(_ text: String) -> Bool {
+        guard let runs else { return matchesScalars(text) }
+        var text = text
+        return text.withUTF8 { Self.matches(runs: runs, bytes: $0) }
+    }
+
+    /// Star-only matching: the first run is a prefix, the last a suffix, and the middle runs
+    /// occur in order in between (leftmost placement is always safe with only `*`).
+    private static func matches(runs: [[UInt8]], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = runs.first, let last = runs.last else { return bytes.isEmpty }
+        if runs.count == 1 { return bytes.elementsEqual(first) }
+        guard first.count + last.count <= bytes.count,
+            bytes.prefix(first.count).elementsEqual(first),
+            bytes.suffix(last.count).elementsEqual(last)
+        else { return false }
+        var start = first.count
+        let end = bytes.count - last.count
+        for run in runs.dropFirst().dropLast() where !run.isEmpty {
+            guard let found = find(run, in: bytes, from: start, to: end) else { return false }
+            start = found + run.count
+        }
+        return true
+    }
+
+    /// The first index at or after `from` where `run` occurs wholly before `to`.
+    private static func find(_ run: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard to - from >= run.count else { return nil }
+        var index = from
+        while index + run.count <= to {
+            if bytes[index] == run[0], bytes[index..<index + run.count].elementsEqual(run) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The general matcher, for patterns with `?`.
+    private func matchesScalars(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         var p = 0
         var t = 0
