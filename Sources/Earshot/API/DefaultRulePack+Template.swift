@@ -106,7 +106,7 @@ rules:
       OR "verification email" OR "confirmation email" OR "sign up" OR signup OR "create an account" OR username
       OR "logs me out" OR "log me out" OR contraseña OR senha OR passwort OR "mot de passe" OR desconect*
       OR (account NEAR/4 (hacked OR stolen OR compromised OR deleted OR merged OR locked OR disabled OR suspended))
-      OR ((family OR duo) NEAR/6 (rejoin OR join OR invit* OR owner OR removed))
+      OR ((family OR duo) NEAR/6 (rejoin OR join OR invit* OR owner OR removed OR add OR member OR part OR membership))
       OR (facebook NEAR/4 (login OR "log in" OR account OR linked)))
       -"new single" -"out now"
     tags: {issue_type: account_login}
