@@ -33,7 +33,8 @@ public struct SentimentScorer: Sendable {
 
     /// VADER on the text as English.
     func scoreEnglish(_ text: String) -> SentimentScore {
-        let scores = VaderScorer(lexicon: data, text: VaderText(text, lexicon: data)).score()
+        let data = data
+        let scores = VaderText.withWords(of: text, lexicon: data) { VaderScorer(lexicon: data, text: $0).score() }
         return SentimentScore(
             label: SentimentLabel(compound: scores.compound), compound: scores.compound, positive: scores.positive,
             neutral: scores.neutral, negative: scores.negative, languageSupported: true)
