@@ -17,6 +17,8 @@ final class SentimentLexiconData: Sendable {
     }
 
     let table: SentimentTable
+    /// The table as the scoring path reads it.
+    let index: SentimentWordIndex
     /// VADER's idioms (`SPECIAL_CASES`).
     let specialCases: [Phrase]
     /// VADER's degree phrases ("kind of").
@@ -114,6 +116,7 @@ final class SentimentLexiconData: Sendable {
         emojiArena = arena
         foldsElongation = overlay
         self.table = table
+        index = SentimentWordIndex(table, overlayPhraseEnds: phraseEnds)
     }
 
     /// Non-empty lines, trimmed of surrounding whitespace as VADER's loader does.

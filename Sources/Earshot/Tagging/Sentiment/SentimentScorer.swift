@@ -34,7 +34,11 @@ public struct SentimentScorer: Sendable {
     /// VADER on the text as English.
     func scoreEnglish(_ text: String) -> SentimentScore {
         let data = data
-        let scores = VaderText.withWords(of: text, lexicon: data) { VaderScorer(lexicon: data, text: $0).score() }
+        let scores = data.index.withView { index in
+            VaderText.withWords(of: text, lexicon: data, index: index) {
+                VaderScorer(lexicon: data, index: index, text: $0).score()
+            }
+        }
         return SentimentScore(
             label: SentimentLabel(compound: scores.compound), compound: scores.compound, positive: scores.positive,
             neutral: scores.neutral, negative: scores.negative, languageSupported: true)

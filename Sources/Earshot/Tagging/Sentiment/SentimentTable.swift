@@ -17,10 +17,11 @@ struct SentimentTable: Sendable {
 
     /// Per slot: the word's index in the high 32 bits and the low 32 bits of its hash in the low
     /// ones, or `UInt64.max` when empty; capacity is a power of two. One load rejects most misses.
-    private var slots: [UInt64]
+    private(set) var slots: [UInt64]
     /// Start of each word's bytes in `arena`; `keyStarts[i + 1]` ends it.
-    private var keyStarts: [Int32] = [0]
-    private var arena: [UInt8] = []
+    private(set) var keyStarts: [Int32] = [0]
+    /// The words' lowercase UTF-8 bytes, one after the other.
+    private(set) var arena: [UInt8] = []
     private(set) var entries: [Entry] = []
     private var hashes: [UInt64] = []
 
@@ -48,53 +49,48 @@ struct SentimentTable: Sendable {
 
     /// The index of a word given as its exact UTF-8 bytes, or `nil`.
     func index(of word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let found = probe(word, foldingASCII: false)
+        let found = slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                keyStarts.withUnsafeBufferPointer { keyStarts in
+                    SentimentTable.probe(
+                        word, hash: SentimentTable.hash(word), foldingASCII: false, slots: slots, keyStarts: keyStarts,
+                        arena: arena)
+                }
+            }
+        }
         return found < 0 ? nil : Int(found)
     }
 
-    /// The index of the word whose bytes equal `word` with its ASCII capitals lowered, or -1.
+    /// Finds a word in the table's storage: the index of the key equal to `word` (with its ASCII
+    /// capitals lowered when `fold` is set; `hash` is then the hash of the lowered bytes), or -1.
     ///
-    /// Keys are lowercase (a key with capitals is never found, as in VADER, which looks up
-    /// lowercased words), so this also serves bytes that are already lowercase.
+    /// Keys are lowercase: a key with capitals is never found by a folding probe, as in VADER,
+    /// which looks up lowercased words.
     /// - Complexity: O(word length) expected.
     @inline(__always)
-    func index(foldingASCII word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        probe(word, foldingASCII: true)
-    }
-
-    @inline(__always)
-    private func probe(_ word: UnsafeBufferPointer<UInt8>, foldingASCII fold: Bool) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word {
-            hash ^= UInt64(fold ? SentimentTable.lowered(byte) : byte)
-            hash &*= 0x0100_0000_01b3
-        }
+    static func probe(
+        _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, foldingASCII fold: Bool, slots: UnsafeBufferPointer<UInt64>,
+        keyStarts: UnsafeBufferPointer<Int32>, arena: UnsafeBufferPointer<UInt8>
+    ) -> Int32 {
         let tag = hash & 0xFFFF_FFFF
-        return slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                keyStarts.withUnsafeBufferPointer { keyStarts in
-                    let mask = slots.count - 1
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while true {
-                        let packed = slots[slot]
-                        if packed == .max { return -1 }
-                        if packed & 0xFFFF_FFFF == tag {
-                            let candidate = Int(packed >> 32)
-                            let start = Int(keyStarts[candidate])
-                            if Int(keyStarts[candidate + 1]) - start == word.count {
-                                var same = true
-                                for k in 0..<word.count
-                                where arena[start + k] != (fold ? SentimentTable.lowered(word[k]) : word[k]) {
-                                    same = false
-                                    break
-                                }
-                                if same { return Int32(candidate) }
-                            }
-                        }
-                        slot = (slot + 1) & mask
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let packed = slots[slot]
+            if packed == .max { return -1 }
+            if packed & 0xFFFF_FFFF == tag {
+                let candidate = Int(packed >> 32)
+                let start = Int(keyStarts[candidate])
+                if Int(keyStarts[candidate + 1]) - start == word.count {
+                    var same = true
+                    for k in 0..<word.count where arena[start + k] != (fold ? lowered(word[k]) : word[k]) {
+                        same = false
+                        break
                     }
+                    if same { return Int32(candidate) }
                 }
             }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -127,13 +123,19 @@ struct SentimentTable: Sendable {
         for (index, hash) in hashes.enumerated() { place(index, hash: hash) }
     }
 
+    /// FNV-1a's starting value.
+    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// One byte into an FNV-1a hash.
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0100_0000_01b3
+    }
+
     /// FNV-1a over the bytes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0100_0000_01b3
-        }
+        var hash = hashSeed
+        for byte in bytes { hash = SentimentTable.hash(hash, byte) }
         return hash
     }
 }

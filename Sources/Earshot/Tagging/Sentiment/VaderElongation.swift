@@ -5,13 +5,13 @@ enum VaderElongation {
     /// The table index of the folded word, or -1. `word` may hold ASCII capitals (they are
     /// lowered first); words with other bytes are not folded.
     /// - Complexity: O(word length); allocates nothing (the squeezed word is a temporary buffer).
-    static func fold(_ word: UnsafeBufferPointer<UInt8>, _ table: SentimentTable) -> Int32 {
+    static func fold(_ word: UnsafeBufferPointer<UInt8>, _ index: SentimentWordIndex.View) -> Int32 {
         guard word.count >= 4, hasLongRun(word) else { return -1 }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { squeezed in
             for keep in (1...2).reversed() {
                 let count = squeeze(word, keeping: keep, into: squeezed)
-                let index = table.index(foldingASCII: UnsafeBufferPointer(rebasing: squeezed[0..<count]))
-                if index >= 0, table[Int(index)].valence != nil || table[Int(index)].booster != 0 { return index }
+                let id = index.index(ofLowercase: UnsafeBufferPointer(rebasing: squeezed[0..<count]))
+                if id >= 0, index[Int(id)].flags.contains(.inLexicon) || index[Int(id)].booster != 0 { return id }
             }
             return -1
         }

@@ -8,58 +8,61 @@
 /// the heuristics run on integers; each word's valence is written into the text's word buffer.
 struct VaderScorer {
     let lexicon: SentimentLexiconData
+    /// The lexicon's word index (`lexicon.index`), read through pointers.
+    let index: SentimentWordIndex.View
     let text: VaderText
 
     /// compound, pos, neu, neg (rounded like the reference).
     func score() -> (compound: Double, positive: Double, neutral: Double, negative: Double) {
         guard text.count > 0 else { return (0, 0, 0, 0) }
-        lexicon.table.entries.withUnsafeBufferPointer { entries in
-            Pass(lexicon: lexicon, entries: entries, words: text.words, text: text).valences()
-        }
+        Pass(lexicon: lexicon, keys: lexicon.words, index: index, words: text.words, text: text).valences()
         butContrast()
         return VaderScorer.summarize(text.words, punctuation: punctuationEmphasis())
     }
 
-    /// One scoring pass: the table's entries and the words, read without copies.
+    /// One scoring pass: the word index and the words, read without copies.
     private struct Pass {
         let lexicon: SentimentLexiconData
-        let entries: UnsafeBufferPointer<SentimentTable.Entry>
+        let keys: SentimentLexiconData.KeyWords
+        let index: SentimentWordIndex.View
         let words: UnsafeMutableBufferPointer<VaderWord>
         let text: VaderText
-
-        private var keys: SentimentLexiconData.KeyWords { lexicon.words }
         private var count: Int { words.count }
 
         @inline(__always) private func word(_ i: Int) -> Int { Int(words[i].id) }
-        @inline(__always) private func inLexicon(_ i: Int) -> Bool {
-            words[i].id >= 0 && entries[Int(words[i].id)].valence != nil
+        @inline(__always) private func has(_ i: Int, _ flag: SentimentWordIndex.Flags) -> Bool {
+            words[i].id >= 0 && index[Int(words[i].id)].flags.contains(flag)
         }
-        @inline(__always) private func negated(_ i: Int) -> Bool {
-            words[i].hasNT || (words[i].id >= 0 && entries[Int(words[i].id)].negates)
-        }
+        @inline(__always) private func inLexicon(_ i: Int) -> Bool { has(i, .inLexicon) }
+        @inline(__always) private func negated(_ i: Int) -> Bool { words[i].hasNT || has(i, .negates) }
         @inline(__always) private func capsEmphasis(_ i: Int) -> Bool { words[i].isUpper && text.capsDifferential }
 
         /// One valence per word, into `words[i].sentiment`.
         func valences() {
             for i in 0..<count {
                 let entry = word(i)
-                if entry >= 0, entries[entry].booster != 0 {
+                if entry < 0 {
+                    words[i].sentiment = 0
+                    continue
+                }
+                let facts = index[entry]
+                if facts.booster != 0 {
                     words[i].sentiment = 0
                 } else if i < count - 1, entry == keys.kind, word(i + 1) == keys.of {
                     words[i].sentiment = 0
-                } else if entry >= 0, entries[entry].valence != nil {
+                } else if facts.flags.contains(.inLexicon) {
                     words[i].sentiment = valence(at: i)
                 } else {
                     words[i].sentiment = 0
                 }
-                applyOverlayPhrase(endingAt: i)
+                if facts.flags.contains(.endsOverlayPhrase) { applyOverlayPhrase(endingAt: i) }
             }
         }
 
         /// The valence of word `i`, which is in the lexicon.
         private func valence(at i: Int) -> Double {
             let entry = word(i)
-            guard let base = entries[entry].valence else { return 0 }
+            let base = index[entry].valence
             let scalar = VaderConstants.negationScalar
             var valence = base
             if entry == keys.no, i != count - 1, inLexicon(i + 1) { valence = 0 }
@@ -85,8 +88,9 @@ struct VaderScorer {
         /// `scalar_inc_dec`: the booster of word `j` signed like `valence`, plus caps emphasis.
         private func boosterIncrement(at j: Int, valence: Double) -> Double {
             let entry = word(j)
-            guard entry >= 0, entries[entry].booster != 0 else { return 0 }
-            var increment = entries[entry].booster
+            guard entry >= 0 else { return 0 }
+            var increment = index[entry].booster
+            guard increment != 0 else { return 0 }
             if valence < 0 { increment *= -1 }
             if capsEmphasis(j) {
                 increment += valence > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement
@@ -146,7 +150,7 @@ struct VaderScorer {
         /// `phrases` (idioms and degree phrases, whose first words the table marks).
         private func phraseValue(start: Int, count: Int, _ phrases: [SentimentLexiconData.Phrase]) -> Double? {
             let first = word(start)
-            guard first >= 0, entries[first].startsPhrase else { return nil }
+            guard first >= 0, index[first].flags.contains(.startsPhrase) else { return nil }
             return matchingPhrase(start: start, count: count, phrases)
         }
 
@@ -175,8 +179,6 @@ struct VaderScorer {
 
         /// Support overlay: a phrase ending at `i` scores once, there; its earlier words count 0.
         private func applyOverlayPhrase(endingAt i: Int) {
-            let last = word(i)
-            guard !lexicon.overlayPhrases.isEmpty, last >= 0, lexicon.phraseEnds.contains(last) else { return }
             for phrase in lexicon.overlayPhrases where phrase.words.count <= i + 1 {
                 let start = i + 1 - phrase.words.count
                 var same = true

@@ -2,12 +2,12 @@
 /// whitespace, ASCII punctuation stripped from each word unless that leaves two characters or
 /// fewer (so `:)` survives), then each word lowercased and looked up in the word table once.
 ///
-/// It is a view over buffers that exist only inside ``withWords(of:lexicon:_:)``: the words sit
+/// It is a view over buffers that exist only inside ``withWords(of:lexicon:index:_:)``: the words sit
 /// in one temporary allocation (on the stack when it is small enough), the text's bytes are the
 /// String's own, and ASCII words are lowered, hashed and compared in place, so preparing an
 /// ASCII text allocates nothing.
 struct VaderText {
-    /// The words, in order. Valid only inside ``withWords(of:lexicon:_:)``.
+    /// The words, in order. Valid only inside ``withWords(of:lexicon:index:_:)``.
     let words: UnsafeMutableBufferPointer<VaderWord>
     /// Some but not all words are ALL CAPS.
     let capsDifferential: Bool
@@ -19,24 +19,39 @@ struct VaderText {
     var count: Int { words.count }
 
     /// Prepares `text` and calls `body` with it; the buffers are gone when `body` returns.
+    /// - Parameter index: the lexicon's word index (from `lexicon.index`).
     /// - Complexity: O(bytes of the text after emoji substitution).
+    @inline(__always)
     static func withWords<Result>(
-        of text: String, lexicon: SentimentLexiconData, _ body: (VaderText) -> Result
+        of text: String, lexicon: SentimentLexiconData, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
     ) -> Result {
-        var text = text
-        return text.withUTF8 { utf8 in
-            if isASCII(utf8) { return withWords(ofSubstituted: utf8, lexicon: lexicon, body) }
-            let size = VaderEmoji.substitutedCount(utf8, lexicon: lexicon)
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { buffer in
-                VaderEmoji.substitute(utf8, into: buffer, lexicon: lexicon)
-                return withWords(ofSubstituted: UnsafeBufferPointer(rebasing: buffer[0..<size]), lexicon: lexicon, body)
-            }
+        let prepared = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            withWords(ofUTF8: utf8, lexicon: lexicon, index: index, body)
+        }
+        if let prepared { return prepared }
+        let copy = Array(text.utf8)
+        return copy.withUnsafeBufferPointer { withWords(ofUTF8: $0, lexicon: lexicon, index: index, body) }
+    }
+
+    /// ``withWords(of:lexicon:index:_:)`` on the text's UTF-8 bytes.
+    private static func withWords<Result>(
+        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, lexicon: SentimentLexiconData, index: SentimentWordIndex.View,
+        _ body: (VaderText) -> Result
+    ) -> Result {
+        if isASCII(utf8) { return withWords(ofSubstituted: utf8, index: index, folds: lexicon.foldsElongation, body) }
+        let size = VaderEmoji.substitutedCount(utf8, lexicon: lexicon)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { buffer in
+            VaderEmoji.substitute(utf8, into: buffer, lexicon: lexicon)
+            return withWords(
+                ofSubstituted: UnsafeBufferPointer(rebasing: buffer[0..<size]), index: index,
+                folds: lexicon.foldsElongation, body)
         }
     }
 
     /// Splits text that has had its emoji replaced, and looks its words up.
     private static func withWords<Result>(
-        ofSubstituted bytes: UnsafeBufferPointer<UInt8>, lexicon: SentimentLexiconData, _ body: (VaderText) -> Result
+        ofSubstituted bytes: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, folds: Bool,
+        _ body: (VaderText) -> Result
     ) -> Result {
         // A word takes at least one byte and one separator.
         let capacity = bytes.count / 2 + 1
@@ -47,29 +62,40 @@ struct VaderText {
             var questions = 0
             var i = 0
             var start = -1
-            while i < bytes.count {
-                let byte = bytes[i]
-                let (isSpace, length) = byte < 0x80 ? (isASCIISpace(byte), 1) : pythonSpace(bytes, at: i)
-                if byte == 0x21 { exclamations += 1 } else if byte == 0x3F { questions += 1 }
-                if isSpace {
-                    if start >= 0 {
-                        let word = prepare(UnsafeBufferPointer(rebasing: bytes[start..<i]), lexicon)
-                        if word.isUpper { upper += 1 }
-                        buffer.initializeElement(at: count, to: word)
-                        count += 1
-                    }
-                    start = -1
-                } else if start < 0 {
-                    start = i
-                }
-                i += length
-            }
-            if start >= 0 {
-                let word = prepare(UnsafeBufferPointer(rebasing: bytes[start...]), lexicon)
+            var ascii = true
+            /// Adds the word that ends before byte `end`.
+            func flush(_ end: Int) {
+                let word = prepare(UnsafeBufferPointer(rebasing: bytes[start..<end]), ascii: ascii, index, folds)
                 if word.isUpper { upper += 1 }
                 buffer.initializeElement(at: count, to: word)
                 count += 1
+                start = -1
             }
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if isASCIISpace(byte) {
+                        if start >= 0 { flush(i) }
+                    } else {
+                        if byte == 0x21 { exclamations += 1 } else if byte == 0x3F { questions += 1 }
+                        if start < 0 {
+                            start = i
+                            ascii = true
+                        }
+                    }
+                    i += 1
+                } else {
+                    let (isSpace, length) = pythonSpace(bytes, at: i)
+                    if isSpace {
+                        if start >= 0 { flush(i) }
+                    } else {
+                        if start < 0 { start = i }
+                        ascii = false
+                    }
+                    i += length
+                }
+            }
+            if start >= 0 { flush(bytes.count) }
             assert(count <= capacity)
             let words = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
             defer { _ = words.deinitialize() }
@@ -81,38 +107,41 @@ struct VaderText {
     }
 
     /// One whitespace-separated word: punctuation stripped, case and "n't" noted, looked up.
-    private static func prepare(_ token: UnsafeBufferPointer<UInt8>, _ lexicon: SentimentLexiconData) -> VaderWord {
-        var ascii = true
-        for byte in token where byte >= 0x80 {
-            ascii = false
-            break
-        }
+    @inline(__always)
+    private static func prepare(
+        _ token: UnsafeBufferPointer<UInt8>, ascii: Bool, _ index: SentimentWordIndex.View, _ folds: Bool
+    ) -> VaderWord {
         let piece = strippingPunctuation(token, ascii: ascii)
-        guard ascii else { return prepareUnicode(piece, lexicon) }
+        guard ascii else { return prepareUnicode(piece, index, folds) }
+        // One pass: the hash of the lowered bytes, the case and "n't".
+        var hash = SentimentTable.hashSeed
         var hasLower = false
         var hasUpper = false
         var hasNT = false
-        for k in 0..<piece.count {
-            let byte = piece[k]
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in piece {
             if byte &- 0x61 < 26 { hasLower = true } else if byte &- 0x41 < 26 { hasUpper = true }
-            if byte == 0x27, k > 0, k + 1 < piece.count, piece[k - 1] | 0x20 == 0x6E, piece[k + 1] | 0x20 == 0x74 {
-                hasNT = true
-            }
+            let lowered = SentimentTable.lowered(byte)
+            if lowered == 0x74, previous == 0x27, beforePrevious == 0x6E { hasNT = true }
+            beforePrevious = previous
+            previous = lowered
+            hash = SentimentTable.hash(hash, lowered)
         }
-        var id = lexicon.table.index(foldingASCII: piece)
-        if id < 0, lexicon.foldsElongation { id = VaderElongation.fold(piece, lexicon.table) }
+        var id = index.index(foldingASCII: piece, hash: hash)
+        if id < 0, folds { id = VaderElongation.fold(piece, index) }
         return VaderWord(id: id, isUpper: hasUpper && !hasLower, hasNT: hasNT)
     }
 
     /// A word with non-ASCII characters: Unicode case rules, through a String (rare).
-    private static func prepareUnicode(_ piece: UnsafeBufferPointer<UInt8>, _ lexicon: SentimentLexiconData)
-        -> VaderWord
-    {
+    private static func prepareUnicode(
+        _ piece: UnsafeBufferPointer<UInt8>, _ index: SentimentWordIndex.View, _ folds: Bool
+    ) -> VaderWord {
         let word = String(decoding: piece, as: UTF8.self)
         let lowered = Array(word.lowercased().utf8)
         return lowered.withUnsafeBufferPointer { lowered in
-            var id = lexicon.table.index(foldingASCII: lowered)
-            if id < 0, lexicon.foldsElongation { id = VaderElongation.fold(lowered, lexicon.table) }
+            var id = index.index(ofLowercase: lowered)
+            if id < 0, folds { id = VaderElongation.fold(lowered, index) }
             return VaderWord(id: id, isUpper: isUppercase(word), hasNT: containsNT(lowered))
         }
     }
