@@ -116,7 +116,8 @@ final class SentimentLexiconData: Sendable {
         emojiArena = arena
         foldsElongation = overlay
         self.table = table
-        index = SentimentWordIndex(table, overlayPhraseEnds: phraseEnds)
+        index = SentimentWordIndex(
+            table, keys: keys, phrases: [specialCases, boosterPhrases, overlayPhrases], foldsElongation: overlay)
     }
 
     /// Non-empty lines, trimmed of surrounding whitespace as VADER's loader does.

@@ -36,7 +36,7 @@ public struct SentimentScorer: Sendable {
         let data = data
         let scores = data.index.withView { index in
             VaderText.withWords(of: text, lexicon: data, index: index) {
-                VaderScorer(lexicon: data, index: index, text: $0).score()
+                VaderScorer(index: index, text: $0).score()
             }
         }
         return SentimentScore(

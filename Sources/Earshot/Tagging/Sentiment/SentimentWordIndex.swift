@@ -1,7 +1,8 @@
-/// The scorer's read-only copy of a ``SentimentTable``: the same slots and keys, and per word
-/// the facts the heuristics test (valence, booster increment, flags), in memory this object
-/// allocates once and frees when it goes. The hot path reads it through a ``View`` of plain
-/// pointers: no bounds checks and no reference counting per word.
+/// The scorer's read-only copy of a lexicon: the ``SentimentTable``'s slots and keys, per word
+/// the facts the heuristics test (valence, booster increment, flags), the key words and the
+/// phrases as word indices, in memory this object allocates once and frees when it goes. The
+/// hot path reads it through a ``View`` of plain pointers: no bounds checks and no reference
+/// counting per word.
 ///
 /// `@unchecked Sendable`: the buffers are written only in `init` and never after, so any number
 /// of threads may read them; they live as long as the object, which ``withView(_:)`` keeps alive.
@@ -28,12 +29,42 @@ final class SentimentWordIndex: @unchecked Sendable {
         static let endsOverlayPhrase = Flags(rawValue: 8)
     }
 
+    /// An idiom or phrase: its words are `phraseWords[start..<start + count]`.
+    struct Phrase {
+        var start: Int32
+        var count: Int32
+        var valence: Double
+    }
+
     /// The index's storage as pointers. Valid only inside ``SentimentWordIndex/withView(_:)``.
     struct View {
         let slots: UnsafeBufferPointer<UInt64>
         let keyStarts: UnsafeBufferPointer<Int32>
         let arena: UnsafeBufferPointer<UInt8>
         let facts: UnsafeBufferPointer<Facts>
+        /// The words the heuristics test by name.
+        let keys: SentimentLexiconData.KeyWords
+        /// VADER's idioms, its degree phrases ("kind of") and the overlay's phrases, in that order.
+        let phrases: UnsafeBufferPointer<Phrase>
+        /// Where the degree phrases and the overlay's phrases start in ``phrases``.
+        let degreeStart: Int, overlayStart: Int
+        /// The word indices of every phrase, one after the other.
+        let phraseWords: UnsafeBufferPointer<Int32>
+        /// Fold elongated words (overlay only).
+        let foldsElongation: Bool
+
+        /// VADER's idioms (`SPECIAL_CASES`).
+        var specialCases: UnsafeBufferPointer<Phrase> { UnsafeBufferPointer(rebasing: phrases[0..<degreeStart]) }
+        /// VADER's degree phrases.
+        var boosterPhrases: UnsafeBufferPointer<Phrase> {
+            UnsafeBufferPointer(rebasing: phrases[degreeStart..<overlayStart])
+        }
+        /// The overlay's phrases, in file order.
+        var overlayPhrases: UnsafeBufferPointer<Phrase> { UnsafeBufferPointer(rebasing: phrases[overlayStart...]) }
+
+        /// Word `k` of `phrase`.
+        @inline(__always)
+        func word(_ k: Int, of phrase: Phrase) -> Int { Int(phraseWords[Int(phrase.start) + k]) }
 
         /// The facts of the word with index `id` (≥ 0).
         @inline(__always)
@@ -56,8 +87,13 @@ final class SentimentWordIndex: @unchecked Sendable {
 
     private let view: View
 
-    /// Copies `table`, marking the last words of `overlayPhrases`.
-    init(_ table: SentimentTable, overlayPhraseEnds: Set<Int>) {
+    /// Copies a lexicon's table and phrases; marks the last words of the overlay's phrases.
+    init(
+        _ table: SentimentTable, keys: SentimentLexiconData.KeyWords,
+        phrases lists: [[SentimentLexiconData.Phrase]], foldsElongation: Bool
+    ) {
+        precondition(lists.count == 3, "idioms, degree phrases, overlay phrases")
+        let overlayPhraseEnds = Set(lists[2].compactMap(\.words.last))
         func copy<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
             let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
             _ = buffer.initialize(from: array)
@@ -71,8 +107,16 @@ final class SentimentWordIndex: @unchecked Sendable {
             if overlayPhraseEnds.contains(index) { flags.insert(.endsOverlayPhrase) }
             return Facts(valence: entry.valence ?? 0, booster: entry.booster, flags: flags)
         }
+        var phrases: [Phrase] = []
+        var words: [Int32] = []
+        for phrase in lists.joined() {
+            phrases.append(Phrase(start: Int32(words.count), count: Int32(phrase.words.count), valence: phrase.valence))
+            words.append(contentsOf: phrase.words.map { Int32($0) })
+        }
         view = View(
-            slots: copy(table.slots), keyStarts: copy(table.keyStarts), arena: copy(table.arena), facts: copy(facts))
+            slots: copy(table.slots), keyStarts: copy(table.keyStarts), arena: copy(table.arena), facts: copy(facts),
+            keys: keys, phrases: copy(phrases), degreeStart: lists[0].count, overlayStart: lists[0].count + lists[1].count,
+            phraseWords: copy(words), foldsElongation: foldsElongation)
     }
 
     deinit {
@@ -80,6 +124,8 @@ final class SentimentWordIndex: @unchecked Sendable {
         view.keyStarts.deallocate()
         view.arena.deallocate()
         view.facts.deallocate()
+        view.phrases.deallocate()
+        view.phraseWords.deallocate()
     }
 
     /// Calls `body` with the index's pointers, keeping the index alive meanwhile; they must not

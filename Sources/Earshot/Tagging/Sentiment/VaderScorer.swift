@@ -7,7 +7,6 @@
 /// Words are compared by table index and every fact about a word comes from its table entry, so
 /// the heuristics run on integers; each word's valence is written into the text's word buffer.
 struct VaderScorer {
-    let lexicon: SentimentLexiconData
     /// The lexicon's word index (`lexicon.index`), read through pointers.
     let index: SentimentWordIndex.View
     let text: VaderText
@@ -15,14 +14,13 @@ struct VaderScorer {
     /// compound, pos, neu, neg (rounded like the reference).
     func score() -> (compound: Double, positive: Double, neutral: Double, negative: Double) {
         guard text.count > 0 else { return (0, 0, 0, 0) }
-        Pass(lexicon: lexicon, keys: lexicon.words, index: index, words: text.words, text: text).valences()
+        Pass(keys: index.keys, index: index, words: text.words, text: text).valences()
         butContrast()
         return VaderScorer.summarize(text.words, punctuation: punctuationEmphasis())
     }
 
     /// One scoring pass: the word index and the words, read without copies.
     private struct Pass {
-        let lexicon: SentimentLexiconData
         let keys: SentimentLexiconData.KeyWords
         let index: SentimentWordIndex.View
         let words: UnsafeMutableBufferPointer<VaderWord>
@@ -124,7 +122,7 @@ struct VaderScorer {
         /// `_special_idioms_check` (only reached with three words before `i`).
         private func idioms(_ valence: Double, at i: Int) -> Double {
             var valence = valence
-            let special = lexicon.specialCases
+            let special = index.specialCases
             // onezero, twoonezero, twoone, threetwoone, threetwo: the first idiom found replaces.
             if let value = phraseValue(start: i - 1, count: 2, special) {
                 valence = value
@@ -139,7 +137,7 @@ struct VaderScorer {
             }
             if count - 1 > i, let value = phraseValue(start: i, count: 2, special) { valence = value }
             if count - 1 > i + 1, let value = phraseValue(start: i, count: 3, special) { valence = value }
-            let degree = lexicon.boosterPhrases
+            let degree = index.boosterPhrases
             if let increment = phraseValue(start: i - 3, count: 3, degree) { valence += increment }
             if let increment = phraseValue(start: i - 3, count: 2, degree) { valence += increment }
             if let increment = phraseValue(start: i - 2, count: 2, degree) { valence += increment }
@@ -148,17 +146,21 @@ struct VaderScorer {
 
         /// The valence of the phrase made of the `count` words from `start`, if it is one of
         /// `phrases` (idioms and degree phrases, whose first words the table marks).
-        private func phraseValue(start: Int, count: Int, _ phrases: [SentimentLexiconData.Phrase]) -> Double? {
+        private func phraseValue(start: Int, count: Int, _ phrases: UnsafeBufferPointer<SentimentWordIndex.Phrase>)
+            -> Double?
+        {
             let first = word(start)
             guard first >= 0, index[first].flags.contains(.startsPhrase) else { return nil }
             return matchingPhrase(start: start, count: count, phrases)
         }
 
         /// The valence of the first of `phrases` made of the `count` words from `start`.
-        private func matchingPhrase(start: Int, count: Int, _ phrases: [SentimentLexiconData.Phrase]) -> Double? {
-            for phrase in phrases where phrase.words.count == count {
+        private func matchingPhrase(
+            start: Int, count: Int, _ phrases: UnsafeBufferPointer<SentimentWordIndex.Phrase>
+        ) -> Double? {
+            for phrase in phrases where Int(phrase.count) == count {
                 var same = true
-                for k in 0..<count where phrase.words[k] != word(start + k) {
+                for k in 0..<count where index.word(k, of: phrase) != word(start + k) {
                     same = false
                     break
                 }
@@ -179,10 +181,10 @@ struct VaderScorer {
 
         /// Support overlay: a phrase ending at `i` scores once, there; its earlier words count 0.
         private func applyOverlayPhrase(endingAt i: Int) {
-            for phrase in lexicon.overlayPhrases where phrase.words.count <= i + 1 {
-                let start = i + 1 - phrase.words.count
+            for phrase in index.overlayPhrases where Int(phrase.count) <= i + 1 {
+                let start = i + 1 - Int(phrase.count)
                 var same = true
-                for k in 0..<phrase.words.count where phrase.words[k] != word(start + k) {
+                for k in 0..<Int(phrase.count) where index.word(k, of: phrase) != word(start + k) {
                     same = false
                     break
                 }
@@ -200,7 +202,7 @@ struct VaderScorer {
 
     /// `_but_check`, reproducing the reference's lookup of each value's first position.
     func butContrast() {
-        let but = lexicon.words.but
+        let but = index.keys.but
         let words = text.words
         guard but >= 0, let position = words.firstIndex(where: { Int($0.id) == but }) else { return }
         for k in words.indices {

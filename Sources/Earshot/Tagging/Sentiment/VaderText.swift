@@ -38,13 +38,13 @@ struct VaderText {
         ofUTF8 utf8: UnsafeBufferPointer<UInt8>, lexicon: SentimentLexiconData, index: SentimentWordIndex.View,
         _ body: (VaderText) -> Result
     ) -> Result {
-        if isASCII(utf8) { return withWords(ofSubstituted: utf8, index: index, folds: lexicon.foldsElongation, body) }
+        if isASCII(utf8) { return withWords(ofSubstituted: utf8, index: index, folds: index.foldsElongation, body) }
         let size = VaderEmoji.substitutedCount(utf8, lexicon: lexicon)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { buffer in
             VaderEmoji.substitute(utf8, into: buffer, lexicon: lexicon)
             return withWords(
                 ofSubstituted: UnsafeBufferPointer(rebasing: buffer[0..<size]), index: index,
-                folds: lexicon.foldsElongation, body)
+                folds: index.foldsElongation, body)
         }
     }
 
