@@ -36,8 +36,8 @@ final class SentimentWordIndex: @unchecked Sendable {
         var valence: Double
     }
 
-    /// The index's storage as pointers. Valid only inside ``SentimentWordIndex/withView(_:)``.
-    struct View {
+    /// Every buffer of the index, and the key words; allocated once, at a fixed address.
+    struct Storage {
         let slots: UnsafeBufferPointer<UInt64>
         let keyStarts: UnsafeBufferPointer<Int32>
         let arena: UnsafeBufferPointer<UInt8>
@@ -52,36 +52,72 @@ final class SentimentWordIndex: @unchecked Sendable {
         let phraseWords: UnsafeBufferPointer<Int32>
         /// Fold elongated words (overlay only).
         let foldsElongation: Bool
+        /// What each ASCII byte is to the word splitter (``ByteClass``), indexed by the byte.
+        let byteClasses: UnsafeBufferPointer<UInt8>
+    }
+
+    /// What an ASCII byte is to the word splitter: bits of a ``Storage/byteClasses`` entry.
+    enum ByteClass {
+        /// Python whitespace.
+        static let space: UInt8 = 1
+        /// One of `string.punctuation`.
+        static let punctuation: UInt8 = 2
+        /// `!` (counted by bit shift: bit 2).
+        static let exclamation: UInt8 = 4
+        /// `?` (bit 3).
+        static let question: UInt8 = 8
+    }
+
+    /// The index as the hot path reads it: one pointer to its ``Storage``, cheap to pass around.
+    /// Valid only inside ``SentimentWordIndex/withView(_:)``.
+    struct View {
+        let storage: UnsafePointer<Storage>
+
+        /// The words the heuristics test by name.
+        var keys: SentimentLexiconData.KeyWords { storage.pointee.keys }
+        /// Fold elongated words (overlay only).
+        var foldsElongation: Bool { storage.pointee.foldsElongation }
 
         /// VADER's idioms (`SPECIAL_CASES`).
-        var specialCases: UnsafeBufferPointer<Phrase> { UnsafeBufferPointer(rebasing: phrases[0..<degreeStart]) }
+        var specialCases: UnsafeBufferPointer<Phrase> {
+            UnsafeBufferPointer(rebasing: storage.pointee.phrases[0..<storage.pointee.degreeStart])
+        }
         /// VADER's degree phrases.
         var boosterPhrases: UnsafeBufferPointer<Phrase> {
-            UnsafeBufferPointer(rebasing: phrases[degreeStart..<overlayStart])
+            UnsafeBufferPointer(rebasing: storage.pointee.phrases[storage.pointee.degreeStart..<storage.pointee.overlayStart])
         }
         /// The overlay's phrases, in file order.
-        var overlayPhrases: UnsafeBufferPointer<Phrase> { UnsafeBufferPointer(rebasing: phrases[overlayStart...]) }
+        var overlayPhrases: UnsafeBufferPointer<Phrase> {
+            UnsafeBufferPointer(rebasing: storage.pointee.phrases[storage.pointee.overlayStart...])
+        }
 
         /// Word `k` of `phrase`.
         @inline(__always)
-        func word(_ k: Int, of phrase: Phrase) -> Int { Int(phraseWords[Int(phrase.start) + k]) }
+        func word(_ k: Int, of phrase: Phrase) -> Int { Int(storage.pointee.phraseWords[Int(phrase.start) + k]) }
+
+        /// The ``ByteClass`` bits of an ASCII byte.
+        @inline(__always)
+        func byteClass(_ byte: UInt8) -> UInt8 { storage.pointee.byteClasses[Int(byte)] }
 
         /// The facts of the word with index `id` (≥ 0).
         @inline(__always)
-        subscript(id: Int) -> Facts { facts[id] }
+        subscript(id: Int) -> Facts { storage.pointee.facts[id] }
 
         /// The index of the word equal to `word` with its ASCII capitals lowered, or -1.
         /// - Parameter hash: ``SentimentTable/hash(_:)`` of the lowered bytes.
         @inline(__always)
         func index(foldingASCII word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-            SentimentTable.probe(word, hash: hash, foldingASCII: true, slots: slots, keyStarts: keyStarts, arena: arena)
+            let parts = storage.pointee
+            return SentimentTable.probe(
+                word, hash: hash, foldingASCII: true, slots: parts.slots, keyStarts: parts.keyStarts, arena: parts.arena)
         }
 
         /// The index of a word given as lowercase bytes, or -1.
         func index(ofLowercase word: UnsafeBufferPointer<UInt8>) -> Int32 {
-            SentimentTable.probe(
-                word, hash: SentimentTable.hash(word), foldingASCII: false, slots: slots, keyStarts: keyStarts,
-                arena: arena)
+            let parts = storage.pointee
+            return SentimentTable.probe(
+                word, hash: SentimentTable.hash(word), foldingASCII: false, slots: parts.slots,
+                keyStarts: parts.keyStarts, arena: parts.arena)
         }
     }
 
@@ -113,19 +149,32 @@ final class SentimentWordIndex: @unchecked Sendable {
             phrases.append(Phrase(start: Int32(words.count), count: Int32(phrase.words.count), valence: phrase.valence))
             words.append(contentsOf: phrase.words.map { Int32($0) })
         }
-        view = View(
-            slots: copy(table.slots), keyStarts: copy(table.keyStarts), arena: copy(table.arena), facts: copy(facts),
-            keys: keys, phrases: copy(phrases), degreeStart: lists[0].count, overlayStart: lists[0].count + lists[1].count,
-            phraseWords: copy(words), foldsElongation: foldsElongation)
+        let classes = (0..<128).map { byte -> UInt8 in
+            let byte = UInt8(byte)
+            if VaderText.isASCIISpace(byte) { return ByteClass.space }
+            guard VaderText.isASCIIPunctuation(byte) else { return 0 }
+            return ByteClass.punctuation | (byte == 0x21 ? ByteClass.exclamation : byte == 0x3F ? ByteClass.question : 0)
+        }
+        let storage = UnsafeMutablePointer<Storage>.allocate(capacity: 1)
+        storage.initialize(
+            to: Storage(
+                slots: copy(table.slots), keyStarts: copy(table.keyStarts), arena: copy(table.arena), facts: copy(facts),
+                keys: keys, phrases: copy(phrases), degreeStart: lists[0].count,
+                overlayStart: lists[0].count + lists[1].count, phraseWords: copy(words),
+                foldsElongation: foldsElongation, byteClasses: copy(classes)))
+        view = View(storage: storage)
     }
 
     deinit {
-        view.slots.deallocate()
-        view.keyStarts.deallocate()
-        view.arena.deallocate()
-        view.facts.deallocate()
-        view.phrases.deallocate()
-        view.phraseWords.deallocate()
+        let storage = view.storage.pointee
+        storage.slots.deallocate()
+        storage.keyStarts.deallocate()
+        storage.arena.deallocate()
+        storage.facts.deallocate()
+        storage.phrases.deallocate()
+        storage.phraseWords.deallocate()
+        storage.byteClasses.deallocate()
+        view.storage.deallocate()
     }
 
     /// Calls `body` with the index's pointers, keeping the index alive meanwhile; they must not

@@ -74,10 +74,12 @@ struct VaderText {
             while i < bytes.count {
                 let byte = bytes[i]
                 if byte < 0x80 {
-                    if isASCIISpace(byte) {
+                    let byteClass = index.byteClass(byte)
+                    if byteClass & SentimentWordIndex.ByteClass.space != 0 {
                         if start >= 0 { flush(i) }
                     } else {
-                        if byte == 0x21 { exclamations += 1 } else if byte == 0x3F { questions += 1 }
+                        exclamations &+= Int(byteClass >> 2 & 1)
+                        questions &+= Int(byteClass >> 3 & 1)
                         if start < 0 {
                             start = i
                             ascii = true
@@ -111,7 +113,7 @@ struct VaderText {
     private static func prepare(
         _ token: UnsafeBufferPointer<UInt8>, ascii: Bool, _ index: SentimentWordIndex.View, _ folds: Bool
     ) -> VaderWord {
-        let piece = strippingPunctuation(token, ascii: ascii)
+        let piece = strippingPunctuation(token, ascii: ascii, index)
         guard ascii else { return prepareUnicode(piece, index, folds) }
         // One pass: the hash of the lowered bytes, the case and "n't".
         var hash = SentimentTable.hashSeed
@@ -183,11 +185,15 @@ struct VaderText {
     }
 
     /// `token.strip(string.punctuation)`, unless that leaves two characters or fewer.
-    static func strippingPunctuation(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) -> UnsafeBufferPointer<UInt8> {
+    @inline(__always)
+    static func strippingPunctuation(
+        _ word: UnsafeBufferPointer<UInt8>, ascii: Bool, _ index: SentimentWordIndex.View
+    ) -> UnsafeBufferPointer<UInt8> {
+        let punctuation = SentimentWordIndex.ByteClass.punctuation
         var start = 0
         var end = word.count
-        while start < end, isASCIIPunctuation(word[start]) { start += 1 }
-        while end > start, isASCIIPunctuation(word[end - 1]) { end -= 1 }
+        while start < end, word[start] < 0x80, index.byteClass(word[start]) & punctuation != 0 { start += 1 }
+        while end > start, word[end - 1] < 0x80, index.byteClass(word[end - 1]) & punctuation != 0 { end -= 1 }
         var characters = end - start
         if !ascii {
             characters = 0
