@@ -1,6 +1,7 @@
 /// The parsed lexicons: the word table (VADER's lexicon, boosters, negations, the words of its
 /// idioms, and with the overlay its words), the overlay's phrases, and VADER's emoji
-/// descriptions. Parsed once per lexicon choice from the embedded files.
+/// descriptions. Parsed once per lexicon choice from the embedded files; ``index`` is the form
+/// the scoring path reads (with the key words, the phrases and the elongation switch).
 ///
 /// A class, so that scorers share it by one reference instead of copying its tables.
 final class SentimentLexiconData: Sendable {
@@ -25,16 +26,12 @@ final class SentimentLexiconData: Sendable {
     let boosterPhrases: [Phrase]
     /// The overlay's phrases ("charged twice"); empty without the overlay.
     let overlayPhrases: [Phrase]
-    /// The last words of the overlay's phrases (a quick filter).
-    let phraseEnds: Set<Int>
     /// Emoji (one scalar) → its description, as VADER substitutes them.
     let emojiDescriptions: [UInt32: String]
     /// Emoji (one scalar) → its description's UTF-8 bytes in ``emojiArena`` (the scoring path).
     let emojiSpans: [UInt32: ByteSpan]
     /// The descriptions' UTF-8 bytes, one after the other.
     let emojiArena: [UInt8]
-    /// Fold elongated words ("sooooo") to a known word (overlay only).
-    let foldsElongation: Bool
     /// Indices of the words the heuristics test by name.
     let words: KeyWords
 
@@ -80,7 +77,6 @@ final class SentimentLexiconData: Sendable {
             }
         }
         self.overlayPhrases = overlayPhrases
-        phraseEnds = Set(overlayPhrases.compactMap(\.words.last))
         var keys = KeyWords()
         keys.no = table.insert("no")
         keys.but = table.insert("but")
@@ -114,7 +110,6 @@ final class SentimentLexiconData: Sendable {
         }
         emojiSpans = spans
         emojiArena = arena
-        foldsElongation = overlay
         self.table = table
         index = SentimentWordIndex(
             table, keys: keys, phrases: [specialCases, boosterPhrases, overlayPhrases], foldsElongation: overlay)
