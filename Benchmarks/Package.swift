@@ -16,6 +16,10 @@ let package = Package(
             dependencies: [.product(name: "EarshotWorkloads", package: "Earshot")],
             path: "Tools/EarshotWorkloadTool"),
         .executableTarget(
+            name: "sentiment-driver",
+            dependencies: [.product(name: "Earshot", package: "Earshot")],
+            path: "Tools/SentimentDriver"),
+        .executableTarget(
             name: "EngineBenchmarks",
             dependencies: [
                 .product(name: "Earshot", package: "Earshot"),

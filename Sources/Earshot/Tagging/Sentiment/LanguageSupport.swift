@@ -10,11 +10,29 @@ enum LanguageSupport {
     static let undetermined: Set<String> = ["und", "zxx", "qme", "qht", "qam", "qst", "art"]
 
     static func isEnglish(_ text: String, lang: String?) -> Bool {
+        if let lang, let english = isEnglishTag(lang) { return english }
         if let lang, !lang.isEmpty {
             let primary = lang.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
             if !undetermined.contains(primary) { return primary == "en" }
         }
         return guessEnglish(text)
+    }
+
+    /// The answer for an ASCII tag that names a language, read in place (the common case: no
+    /// String is made); `nil` for an empty, undetermined or non-ASCII tag.
+    static func isEnglishTag(_ lang: String) -> Bool? {
+        var first: UInt8 = 0
+        var second: UInt8 = 0
+        var length = 0
+        for byte in lang.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") { break }
+            if length == 0 { first = SentimentTable.lowered(byte) } else if length == 1 { second = SentimentTable.lowered(byte) }
+            length += 1
+        }
+        // Other lengths may be undetermined ("und") or odd ("-en"): the String path decides.
+        guard length == 2 else { return nil }
+        return first == UInt8(ascii: "e") && second == UInt8(ascii: "n")
     }
 
     static func guessEnglish(_ text: String) -> Bool {

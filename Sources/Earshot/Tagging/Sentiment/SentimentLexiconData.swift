@@ -1,28 +1,39 @@
 /// The parsed lexicons: the word table (VADER's lexicon, boosters, negations, the words of its
 /// idioms, and with the overlay its words), the overlay's phrases, and VADER's emoji
-/// descriptions. Parsed once per lexicon choice from the embedded files.
-struct SentimentLexiconData: Sendable {
+/// descriptions. Parsed once per lexicon choice from the embedded files; ``index`` is the form
+/// the scoring path reads (with the key words, the phrases and the elongation switch).
+///
+/// A class, so that scorers share it by one reference instead of copying its tables.
+final class SentimentLexiconData: Sendable {
     /// An idiom or overlay phrase as word indices, with its valence.
     struct Phrase: Sendable {
         var words: [Int]
         var valence: Double
     }
 
-    var table: SentimentTable
+    /// Where an emoji's description lies in ``emojiArena``.
+    struct ByteSpan: Sendable {
+        var start: Int32
+        var count: Int32
+    }
+
+    let table: SentimentTable
+    /// The table as the scoring path reads it.
+    let index: SentimentWordIndex
     /// VADER's idioms (`SPECIAL_CASES`).
-    var specialCases: [Phrase]
+    let specialCases: [Phrase]
     /// VADER's degree phrases ("kind of").
-    var boosterPhrases: [Phrase]
+    let boosterPhrases: [Phrase]
     /// The overlay's phrases ("charged twice"); empty without the overlay.
-    var overlayPhrases: [Phrase]
-    /// The last words of the overlay's phrases (a quick filter).
-    var phraseEnds: Set<Int> = []
+    let overlayPhrases: [Phrase]
     /// Emoji (one scalar) → its description, as VADER substitutes them.
-    var emojiDescriptions: [UInt32: String]
-    /// Fold elongated words ("sooooo") to a known word (overlay only).
-    var foldsElongation: Bool
+    let emojiDescriptions: [UInt32: String]
+    /// Emoji (one scalar) → its description's UTF-8 bytes in ``emojiArena`` (the scoring path).
+    let emojiSpans: [UInt32: ByteSpan]
+    /// The descriptions' UTF-8 bytes, one after the other.
+    let emojiArena: [UInt8]
     /// Indices of the words the heuristics test by name.
-    var words: KeyWords
+    let words: KeyWords
 
     /// Word indices the heuristics compare tokens with.
     struct KeyWords: Sendable {
@@ -46,9 +57,12 @@ struct SentimentLexiconData: Sendable {
         func phrases(_ source: [[String]: Double]) -> [Phrase] {
             source.map { Phrase(words: $0.key.map { table.insert($0) }, valence: $0.value) }
         }
-        specialCases = phrases(VaderConstants.specialCases)
-        boosterPhrases = phrases(VaderConstants.boosterPhrases)
-        overlayPhrases = []
+        let specialCases = phrases(VaderConstants.specialCases)
+        let boosterPhrases = phrases(VaderConstants.boosterPhrases)
+        self.specialCases = specialCases
+        self.boosterPhrases = boosterPhrases
+        for phrase in specialCases + boosterPhrases { table[phrase.words[0]].startsPhrase = true }
+        var overlayPhrases: [Phrase] = []
         if overlay {
             for line in SentimentLexiconData.lines(EmbeddedLexicons.supportOverlay) where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t")
@@ -62,7 +76,7 @@ struct SentimentLexiconData: Sendable {
                 }
             }
         }
-        phraseEnds = Set(overlayPhrases.compactMap(\.words.last))
+        self.overlayPhrases = overlayPhrases
         var keys = KeyWords()
         keys.no = table.insert("no")
         keys.but = table.insert("but")
@@ -88,8 +102,17 @@ struct SentimentLexiconData: Sendable {
             if scalars.count == 1, let scalar = scalars.first { emoji[scalar.value] = String(fields[1]) }
         }
         emojiDescriptions = emoji
-        foldsElongation = overlay
+        var spans: [UInt32: ByteSpan] = [:]
+        var arena: [UInt8] = []
+        for (scalar, description) in emoji {
+            spans[scalar] = ByteSpan(start: Int32(arena.count), count: Int32(description.utf8.count))
+            arena.append(contentsOf: description.utf8)
+        }
+        emojiSpans = spans
+        emojiArena = arena
         self.table = table
+        index = SentimentWordIndex(
+            table, keys: keys, phrases: [specialCases, boosterPhrases, overlayPhrases], foldsElongation: overlay)
     }
 
     /// Non-empty lines, trimmed of surrounding whitespace as VADER's loader does.

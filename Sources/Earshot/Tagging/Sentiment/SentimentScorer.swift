@@ -33,7 +33,12 @@ public struct SentimentScorer: Sendable {
 
     /// VADER on the text as English.
     func scoreEnglish(_ text: String) -> SentimentScore {
-        let scores = VaderScorer(lexicon: data, text: VaderText(text, lexicon: data)).score()
+        let data = data
+        let scores = data.index.withView { index in
+            VaderText.withWords(of: text, lexicon: data, index: index) {
+                VaderScorer(index: index, text: $0).score()
+            }
+        }
         return SentimentScore(
             label: SentimentLabel(compound: scores.compound), compound: scores.compound, positive: scores.positive,
             neutral: scores.neutral, negative: scores.negative, languageSupported: true)

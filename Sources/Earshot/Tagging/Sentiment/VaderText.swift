@@ -1,148 +1,216 @@
 /// A text prepared the way VADER prepares it: emoji replaced by their descriptions, split on
 /// whitespace, ASCII punctuation stripped from each word unless that leaves two characters or
 /// fewer (so `:)` survives), then each word lowercased and looked up in the word table once.
+///
+/// It is a view over buffers that exist only inside ``withWords(of:lexicon:index:_:)``: the words sit
+/// in one temporary allocation (on the stack when it is small enough), the text's bytes are the
+/// String's own, and ASCII words are lowered, hashed and compared in place, so preparing an
+/// ASCII text allocates nothing.
 struct VaderText {
-    /// The text after emoji substitution and trimming (punctuation emphasis counts `!` and `?` here).
-    var bytes: [UInt8] = []
-    /// Each word's table index, or -1.
-    var entries: [Int] = []
-    /// Each word is ALL CAPS (Python's `str.isupper`: some cased letter, no lowercase one).
-    var isUpper: [Bool] = []
-    /// Each word contains "n't".
-    var hasNT: [Bool] = []
+    /// The words, in order. Valid only inside ``withWords(of:lexicon:index:_:)``.
+    let words: UnsafeMutableBufferPointer<VaderWord>
     /// Some but not all words are ALL CAPS.
-    var capsDifferential = false
+    let capsDifferential: Bool
+    /// The number of `!` in the text.
+    let exclamations: Int
+    /// The number of `?` in the text.
+    let questions: Int
 
-    init(_ text: String, lexicon: SentimentLexiconData) {
-        bytes = VaderText.substituteEmoji(text, lexicon.emojiDescriptions)
-        bytes.withUnsafeBufferPointer { all in
-            var lowered: [UInt8] = []
-            lowered.reserveCapacity(32)
-            let words = VaderText.words(all)
-            entries.reserveCapacity(words.count)
-            isUpper.reserveCapacity(words.count)
-            hasNT.reserveCapacity(words.count)
-            for word in words {
-                let kept = VaderText.strippingPunctuation(word, in: all)
-                let piece = UnsafeBufferPointer(rebasing: all[kept])
-                isUpper.append(VaderText.isUppercase(piece))
-                VaderText.lowercase(piece, into: &lowered)
-                var entry = lowered.withUnsafeBufferPointer { lexicon.table.index(of: $0) ?? -1 }
-                if entry < 0, lexicon.foldsElongation {
-                    entry = VaderText.elongationFold(lowered, lexicon.table)
-                }
-                entries.append(entry)
-                hasNT.append(VaderText.containsNT(lowered))
-            }
+    var count: Int { words.count }
+
+    /// Prepares `text` and calls `body` with it; the buffers are gone when `body` returns.
+    /// - Parameter index: the lexicon's word index (from `lexicon.index`).
+    /// - Complexity: O(bytes of the text after emoji substitution).
+    @inline(__always)
+    static func withWords<Result>(
+        of text: String, lexicon: SentimentLexiconData, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
+    ) -> Result {
+        let prepared = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            withWords(ofUTF8: utf8, lexicon: lexicon, index: index, body)
         }
-        let upper = isUpper.filter { $0 }.count
-        capsDifferential = upper > 0 && upper < isUpper.count
+        if let prepared { return prepared }
+        let copy = Array(text.utf8)
+        return copy.withUnsafeBufferPointer { withWords(ofUTF8: $0, lexicon: lexicon, index: index, body) }
     }
 
-    var count: Int { entries.count }
+    /// ``withWords(of:lexicon:index:_:)`` on the text's UTF-8 bytes.
+    private static func withWords<Result>(
+        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, lexicon: SentimentLexiconData, index: SentimentWordIndex.View,
+        _ body: (VaderText) -> Result
+    ) -> Result {
+        if isASCII(utf8) { return withWords(ofSubstituted: utf8, index: index, folds: index.foldsElongation, body) }
+        let size = VaderEmoji.substitutedCount(utf8, lexicon: lexicon)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { buffer in
+            VaderEmoji.substitute(utf8, into: buffer, lexicon: lexicon)
+            return withWords(
+                ofSubstituted: UnsafeBufferPointer(rebasing: buffer[0..<size]), index: index,
+                folds: index.foldsElongation, body)
+        }
+    }
 
-    /// VADER's emoji pass: each code point found in the emoji lexicon becomes its description,
-    /// preceded by a space unless a space came just before; then surrounding whitespace is trimmed.
-    static func substituteEmoji(_ text: String, _ emoji: [UInt32: String]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        var previousSpace = true
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            out.append(contentsOf: text.utf8)
-            return out.withUnsafeBufferPointer { all in
-                isTrimmedASCII(all) ? out : trimmed(out)
+    /// Splits text that has had its emoji replaced, and looks its words up.
+    private static func withWords<Result>(
+        ofSubstituted bytes: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, folds: Bool,
+        _ body: (VaderText) -> Result
+    ) -> Result {
+        // A word takes at least one byte and one separator.
+        let capacity = bytes.count / 2 + 1
+        return withUnsafeTemporaryAllocation(of: VaderWord.self, capacity: capacity) { buffer in
+            var count = 0
+            var upper = 0
+            var exclamations = 0
+            var questions = 0
+            var i = 0
+            var start = -1
+            var ascii = true
+            /// Adds the word that ends before byte `end`.
+            func flush(_ end: Int) {
+                let word = prepare(UnsafeBufferPointer(rebasing: bytes[start..<end]), ascii: ascii, index, folds)
+                if word.isUpper { upper += 1 }
+                buffer.initializeElement(at: count, to: word)
+                count += 1
+                start = -1
             }
-        } else {
-            for scalar in text.unicodeScalars {
-                if scalar.value >= 0xA9, let description = emoji[scalar.value] {
-                    if !previousSpace { out.append(0x20) }
-                    out.append(contentsOf: description.utf8)
-                    previousSpace = false
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    let byteClass = index.byteClass(byte)
+                    if byteClass & SentimentWordIndex.ByteClass.space != 0 {
+                        if start >= 0 { flush(i) }
+                    } else {
+                        exclamations &+= Int(byteClass >> 2 & 1)
+                        questions &+= Int(byteClass >> 3 & 1)
+                        if start < 0 {
+                            start = i
+                            ascii = true
+                        }
+                    }
+                    i += 1
                 } else {
-                    out.append(contentsOf: String(scalar).utf8)
-                    previousSpace = scalar == " "
+                    let (isSpace, length) = pythonSpace(bytes, at: i)
+                    if isSpace {
+                        if start >= 0 { flush(i) }
+                    } else {
+                        if start < 0 { start = i }
+                        ascii = false
+                    }
+                    i += length
                 }
             }
-        }
-        return trimmed(out)
-    }
-
-    /// Whether ASCII bytes neither start nor end with whitespace.
-    static func isTrimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !bytes.isEmpty else { return true }
-        return !pythonSpace(bytes, at: 0).0 && !pythonSpace(bytes, at: bytes.count - 1).0
-    }
-
-    /// Without leading and trailing Python whitespace.
-    static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { all in
-            let pieces = words(all)
-            guard let first = pieces.first, let last = pieces.last else { return [] }
-            return Array(all[first.lowerBound..<last.upperBound])
+            if start >= 0 { flush(bytes.count) }
+            assert(count <= capacity)
+            let words = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            defer { _ = words.deinitialize() }
+            return body(
+                VaderText(
+                    words: words, capsDifferential: upper > 0 && upper < count, exclamations: exclamations,
+                    questions: questions))
         }
     }
 
-    /// Byte ranges of the whitespace-separated words (Python's `str.split()`).
-    static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start: Int?
+    /// One whitespace-separated word: punctuation stripped, case and "n't" noted, looked up.
+    @inline(__always)
+    private static func prepare(
+        _ token: UnsafeBufferPointer<UInt8>, ascii: Bool, _ index: SentimentWordIndex.View, _ folds: Bool
+    ) -> VaderWord {
+        let piece = strippingPunctuation(token, ascii: ascii, index)
+        guard ascii else { return prepareUnicode(piece, index, folds) }
+        // One pass: the hash of the lowered bytes, the case and "n't".
+        var hash = SentimentTable.hashSeed
+        var hasLower = false
+        var hasUpper = false
+        var hasNT = false
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in piece {
+            if byte &- 0x61 < 26 { hasLower = true } else if byte &- 0x41 < 26 { hasUpper = true }
+            let lowered = SentimentTable.lowered(byte)
+            if lowered == 0x74, previous == 0x27, beforePrevious == 0x6E { hasNT = true }
+            beforePrevious = previous
+            previous = lowered
+            hash = SentimentTable.hash(hash, lowered)
+        }
+        var id = index.index(foldingASCII: piece, hash: hash)
+        if id < 0, folds { id = VaderElongation.fold(piece, index) }
+        return VaderWord(id: id, isUpper: hasUpper && !hasLower, hasNT: hasNT)
+    }
+
+    /// A word with non-ASCII characters: Unicode case rules, through a String (rare).
+    private static func prepareUnicode(
+        _ piece: UnsafeBufferPointer<UInt8>, _ index: SentimentWordIndex.View, _ folds: Bool
+    ) -> VaderWord {
+        let word = String(decoding: piece, as: UTF8.self)
+        let lowered = Array(word.lowercased().utf8)
+        return lowered.withUnsafeBufferPointer { lowered in
+            var id = index.index(ofLowercase: lowered)
+            if id < 0, folds { id = VaderElongation.fold(lowered, index) }
+            return VaderWord(id: id, isUpper: isUppercase(word), hasNT: containsNT(lowered))
+        }
+    }
+
+    /// Whether every byte is ASCII.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
-        while i < bytes.count {
-            let (isSpace, length) = pythonSpace(bytes, at: i)
-            if isSpace {
-                if let s = start { result.append(s..<i) }
-                start = nil
-            } else if start == nil {
-                start = i
+        // Eight bytes at a time, then the rest.
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= bytes.count {
+                if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
             }
-            i += length
         }
-        if let s = start { result.append(s..<bytes.count) }
-        return result
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
-    /// Whether the character at `i` is whitespace for Python's `str.isspace`, and its length.
+    /// Python's `str.isspace` for an ASCII byte.
+    @inline(__always)
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4
+    }
+
+    /// Whether the character at `i` (not ASCII) is whitespace for Python's `str.isspace`, and its length.
     static func pythonSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Bool, Int) {
         let byte = bytes[i]
-        if byte < 0x80 { return (byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte), 1) }
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-        guard i + length <= bytes.count else { return (false, 1) }
+        guard i + length <= bytes.count, length > 1 else { return (false, 1) }
         var value: UInt32 = length == 2 ? UInt32(byte & 0x1F) : length == 3 ? UInt32(byte & 0x0F) : UInt32(byte & 0x07)
-        for k in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
         switch value {
         case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return (true, length)
-        default: return (false, max(length, 1))
+        default: return (false, length)
         }
     }
 
     /// `token.strip(string.punctuation)`, unless that leaves two characters or fewer.
-    static func strippingPunctuation(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var start = word.lowerBound
-        var end = word.upperBound
-        while start < end, isASCIIPunctuation(bytes[start]) { start += 1 }
-        while end > start, isASCIIPunctuation(bytes[end - 1]) { end -= 1 }
-        var characters = 0
-        for i in start..<end where bytes[i] & 0xC0 != 0x80 { characters += 1 }
-        return characters <= 2 ? word : start..<end
-    }
-
-    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
-        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
-            || (0x7B...0x7E).contains(byte)
-    }
-
-    /// Python's `str.isupper()`.
-    static func isUppercase(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        if word.allSatisfy({ $0 < 0x80 }) {
-            var cased = false
-            for byte in word {
-                if (0x61...0x7A).contains(byte) { return false }
-                if (0x41...0x5A).contains(byte) { cased = true }
-            }
-            return cased
+    @inline(__always)
+    static func strippingPunctuation(
+        _ word: UnsafeBufferPointer<UInt8>, ascii: Bool, _ index: SentimentWordIndex.View
+    ) -> UnsafeBufferPointer<UInt8> {
+        let punctuation = SentimentWordIndex.ByteClass.punctuation
+        var start = 0
+        var end = word.count
+        while start < end, word[start] < 0x80, index.byteClass(word[start]) & punctuation != 0 { start += 1 }
+        while end > start, word[end - 1] < 0x80, index.byteClass(word[end - 1]) & punctuation != 0 { end -= 1 }
+        var characters = end - start
+        if !ascii {
+            characters = 0
+            for i in start..<end where word[i] & 0xC0 != 0x80 { characters += 1 }
         }
+        return characters <= 2 ? word : UnsafeBufferPointer(rebasing: word[start..<end])
+    }
+
+    @inline(__always)
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        byte &- 0x21 < 15 || byte &- 0x3A < 7 || byte &- 0x5B < 6 || byte &- 0x7B < 4
+    }
+
+    /// Python's `str.isupper()` of a word with non-ASCII characters.
+    static func isUppercase(_ word: String) -> Bool {
         var cased = false
-        for scalar in String(decoding: word, as: UTF8.self).unicodeScalars {
+        for scalar in word.unicodeScalars {
             let properties = scalar.properties
             if properties.isLowercase || properties.generalCategory == .titlecaseLetter { return false }
             if properties.isUppercase { cased = true }
@@ -150,48 +218,12 @@ struct VaderText {
         return cased
     }
 
-    /// Python's `str.lower()` of the word, into `out` (replacing its contents).
-    static func lowercase(_ word: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.removeAll(keepingCapacity: true)
-        if word.allSatisfy({ $0 < 0x80 }) {
-            for byte in word { out.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
-        } else {
-            out.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
-        }
-    }
-
-    static func containsNT(_ word: [UInt8]) -> Bool {
+    /// Whether lowercase bytes contain "n't".
+    static func containsNT(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.count >= 3 else { return false }
         for i in 0...(word.count - 3) where word[i] == 0x6E && word[i + 1] == 0x27 && word[i + 2] == 0x74 {
             return true
         }
         return false
-    }
-
-    /// "sooooo" → "so", "goooood" → "good": runs of three or more of one letter squeezed to two,
-    /// then to one, until a known word appears (support overlay only; VADER itself does not).
-    static func elongationFold(_ word: [UInt8], _ table: SentimentTable) -> Int {
-        guard word.count >= 4, word.allSatisfy({ $0 < 0x80 }) else { return -1 }
-        var runs: [(byte: UInt8, length: Int)] = []
-        for byte in word {
-            if let last = runs.last, last.byte == byte {
-                runs[runs.count - 1].length += 1
-            } else {
-                runs.append((byte, 1))
-            }
-        }
-        guard runs.contains(where: { $0.length >= 3 }) else { return -1 }
-        for keep in [2, 1] {
-            var squeezed: [UInt8] = []
-            for run in runs {
-                squeezed.append(contentsOf: repeatElement(run.byte, count: run.length >= 3 ? keep : run.length))
-            }
-            if let index = squeezed.withUnsafeBufferPointer({ table.index(of: $0) }),
-                table[index].valence != nil || table[index].booster != 0
-            {
-                return index
-            }
-        }
-        return -1
     }
 }
