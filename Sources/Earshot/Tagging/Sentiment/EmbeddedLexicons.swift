@@ -11179,9 +11179,6 @@ no reply	-1.5
 please	0
 pls	0
 help	0
-like	0
-liked	0
-likes	0
 play	0
 playing	0
 plays	0
@@ -11311,6 +11308,21 @@ lmao	0.6
 love that for me	-1.5
 great timing	-1.5
 oh great	-1.2
+# "like" is mostly comparison or filler in support text ("sounds like a broken radio"), yet "I
+# like the update" is praise: mildly positive here. "Liked Songs" is a library name.
+like	0.5
+likes	0.5
+liked	0.5
+liked songs	0
+# Emoji whose descriptions VADER has no word for (it scores them 0): anger and eye-rolling are
+# how support complaints end.
+pouting	-1.8
+rolling eyes	-1.2
+steam from nose	-1.5
+symbols on mouth	-2.5
+never works	-1.6
+never loads	-1.6
+never plays	-1.6
 """#
 
 }
