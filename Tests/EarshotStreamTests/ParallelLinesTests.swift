@@ -11,12 +11,13 @@ struct ParallelLinesTests {
         var configuration = MatchConfiguration()
         configuration.threads = threads
         let processor = LineProcessor(matcher: SubstringMatcher(), configuration: configuration)
+        let processors = [processor] + (1..<threads).map { _ in processor.replica() }
         for count in 1...70 {
             let lines = (0..<count).map { index in
                 LineBatch.Line(
                     number: index + 1, bytes: Array(#"{"id":"\#(index)","text":"spotify \#(index)"}"#.utf8), oversizedBytes: 0)
             }
-            let results = ParallelLines.process(lines, with: processor, threads: threads)
+            let results = ParallelLines.process(lines, with: processors)
             #expect(results.count == count)
             let ids = results.compactMap { result -> String? in
                 guard case .mention(_, _, let mention, _)? = result?.0 else { return nil }

@@ -104,7 +104,7 @@ public struct RuleSet: Sendable {
     /// The matcher `earshot match` streams through.
     public var streamMatcher: any MentionMatcher {
         EngineStreamMatcher(
-            ruleIDs: ruleIDs, ruleTags: plan.rules.map(\.definition.tags), engine: engine,
+            ruleIDs: ruleIDs, ruleTags: plan.rules.map(\.definition.tags), engine: engine, plan: plan,
             jsonFieldPaths: plan.jsonFieldPaths)
     }
 }
@@ -122,11 +122,22 @@ struct EngineStreamMatcher: MentionMatcher {
     let ruleIDs: [String]
     let ruleTags: [[(key: String, value: String)]]
     let engine: RuleSet.Engine
+    /// The plan the engine was compiled from, to compile replicas.
+    let plan: PlannedRuleSet
 
     let jsonFieldPaths: [[String]]?
 
     func match(_ mention: AnalyzedMention, wantSpans: Bool) -> MentionMatch {
         engine.match(mention, wantSpans: wantSpans)
+    }
+
+    /// The compiled engine is built again from the plan (tens of milliseconds at 10k rules), so
+    /// a worker's index and programs are its own; the reference engine is shared.
+    func replica() -> any MentionMatcher {
+        guard case .compiled = engine else { return self }
+        return EngineStreamMatcher(
+            ruleIDs: ruleIDs, ruleTags: ruleTags, engine: .compiled(CompiledMatcher(plan)), plan: plan,
+            jsonFieldPaths: jsonFieldPaths)
     }
 }
 

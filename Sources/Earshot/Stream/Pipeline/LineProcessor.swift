@@ -16,7 +16,7 @@ package enum LineOutcome: Sendable {
 /// Turns one line's bytes into an outcome and its output bytes. Stateless and `Sendable`, so
 /// worker threads can share one.
 package struct LineProcessor: Sendable {
-    let matcher: any MentionMatcher
+    private(set) var matcher: any MentionMatcher
     let configuration: MatchConfiguration
     let annotation: AnnotationWriter
     let keyBytes: [UInt8]
@@ -42,6 +42,14 @@ package struct LineProcessor: Sendable {
         var key: [UInt8] = []
         JSONText.appendString(configuration.annotationKey, to: &key)
         self.keyBytes = key
+    }
+
+    /// The same processor over a ``MentionMatcher/replica()`` of the matcher, for another
+    /// worker thread.
+    package func replica() -> LineProcessor {
+        var copy = self
+        copy.matcher = matcher.replica()
+        return copy
     }
 
     /// Processes `line` (without `\n`; a trailing `\r` is kept in the output) and appends the

@@ -40,6 +40,8 @@ public enum InputSource: Sendable, Hashable {
 /// ```
 public struct MatchPipeline: Sendable {
     private let processor: LineProcessor
+    /// One processor per worker thread when `threads > 1`: `processor` and replicas of it.
+    private let workerProcessors: [LineProcessor]
     private let configuration: MatchConfiguration
     private let ruleCount: Int
 
@@ -47,7 +49,9 @@ public struct MatchPipeline: Sendable {
     /// - Parameter tagger: tags matched mentions (issue type, sentiment, kind, needs-response);
     ///   `nil` turns tagging off.
     public init(matcher: any MentionMatcher, configuration: MatchConfiguration, tagger: Tagger? = nil) {
-        self.processor = LineProcessor(matcher: matcher, configuration: configuration, tagger: tagger)
+        let processor = LineProcessor(matcher: matcher, configuration: configuration, tagger: tagger)
+        self.processor = processor
+        self.workerProcessors = [processor] + (1..<max(1, configuration.threads)).map { _ in processor.replica() }
         self.configuration = configuration
         self.ruleCount = matcher.ruleIDs.count
     }
@@ -176,7 +180,7 @@ public struct MatchPipeline: Sendable {
         -> RunEnding
     {
         let lines = batch.take()
-        let results = ParallelLines.process(lines, with: processor, threads: configuration.threads)
+        let results = ParallelLines.process(lines, with: workerProcessors)
         for (line, result) in zip(lines, results) {
             let ending: RunEnding
             if let bytes = line.bytes, let (outcome, produced) = result {

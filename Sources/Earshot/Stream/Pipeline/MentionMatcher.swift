@@ -34,9 +34,15 @@ public protocol MentionMatcher: Sendable {
     /// The JSON paths (relative to the mention root) that `field:` queries read; `nil` when the
     /// matcher may read any of the mention's JSON (then every line is parsed whole).
     var jsonFieldPaths: [[String]]? { get }
+    /// An independent copy for another worker thread. Threads that share one compiled matcher
+    /// contend on its reference counts and scratch pool; with a replica each keeps to its own
+    /// memory. A matcher with nothing to gain may return itself (the default).
+    func replica() -> any MentionMatcher
 }
 
 extension MentionMatcher {
     /// By default a matcher may read anything.
     public var jsonFieldPaths: [[String]]? { nil }
+    /// By default the matcher is shared.
+    public func replica() -> any MentionMatcher { self }
 }

@@ -41,19 +41,30 @@ struct LineBatch {
     }
 }
 
-/// Runs ``LineProcessor`` over a batch on several threads; results come back in input order.
+/// Runs ``LineProcessor``s over a batch on several threads; results come back in input order.
+///
+/// One worker per processor; each takes the next unclaimed chunk until none is left, so a worker
+/// that drew short lines takes more chunks, and each always uses its own processor (a replica,
+/// so the threads do not share a matcher's memory).
 enum ParallelLines {
     /// For each line: its outcome and output bytes (nil for over-long lines).
-    static func process(_ lines: [LineBatch.Line], with processor: LineProcessor, threads: Int) -> [(LineOutcome, [UInt8])?] {
-        let chunkCount = min(lines.count, threads * 4)
-        guard chunkCount > 1 else { return lines.map { run($0, processor) } }
+    static func process(_ lines: [LineBatch.Line], with processors: [LineProcessor]) -> [(LineOutcome, [UInt8])?] {
+        let workers = min(processors.count, lines.count)
+        guard workers > 1 else { return lines.map { run($0, processors[0]) } }
+        let chunkCount = min(lines.count, workers * 4)
         let chunkSize = (lines.count + chunkCount - 1) / chunkCount
+        let nextChunk = Atomic<Int>(0)
         let done = Mutex<[Int: [(LineOutcome, [UInt8])?]]>([:])
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            // The last chunks can be empty (10 lines in 8 chunks of 2): clamp both ends.
-            let range = min(lines.count, chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)
-            let results = range.isEmpty ? [] : lines[range].map { run($0, processor) }
-            done.withLock { $0[chunk] = results }
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let processor = processors[worker]
+            while true {
+                let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard chunk < chunkCount else { return }
+                // The last chunks can be empty (10 lines in 8 chunks of 2): clamp both ends.
+                let range = min(lines.count, chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)
+                let results = range.isEmpty ? [] : lines[range].map { run($0, processor) }
+                done.withLock { $0[chunk] = results }
+            }
         }
         return done.withLock { all in (0..<chunkCount).flatMap { all[$0] ?? [] } }
     }
