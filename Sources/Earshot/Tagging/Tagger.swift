@@ -25,7 +25,7 @@ public struct MentionTags: Sendable {
 /// ```
 public struct Tagger: Sendable {
     /// The issue classifier.
-    public let issues: IssueClassifier
+    public private(set) var issues: IssueClassifier
     /// The sentiment scorer.
     public let sentiment: SentimentScorer
     /// The kind classifier (knows the handle).
@@ -39,6 +39,14 @@ public struct Tagger: Sendable {
         self.issues = issues
         self.sentiment = sentiment
         self.kinds = KindClassifier(handle: handle)
+    }
+
+    /// A tagger with its own compiled issue pack, for another worker thread; the sentiment
+    /// lexicon is read-only and stays shared.
+    public func replica() -> Tagger {
+        var copy = self
+        copy.issues = issues.replica()
+        return copy
     }
 
     /// Tags one mention.

@@ -22,7 +22,7 @@ package struct LineProcessor: Sendable {
     let keyBytes: [UInt8]
     /// Tags matched mentions (every mention with ``MatchConfiguration/tagEveryMention``); `nil`
     /// with `--no-tagging`.
-    let tagger: Tagger?
+    private(set) var tagger: Tagger?
     /// What to build of each line's JSON; `nil`: everything.
     let keep: JSONKeep?
 
@@ -44,11 +44,12 @@ package struct LineProcessor: Sendable {
         self.keyBytes = key
     }
 
-    /// The same processor over a ``MentionMatcher/replica()`` of the matcher, for another
-    /// worker thread.
+    /// The same processor over a ``MentionMatcher/replica()`` of the matcher and a replica of
+    /// the tagger, for another worker thread.
     package func replica() -> LineProcessor {
         var copy = self
         copy.matcher = matcher.replica()
+        copy.tagger = tagger?.replica()
         return copy
     }
 

@@ -37,6 +37,9 @@ public struct IssueClassifier: Sendable {
         }
     }
 
+    /// The same pack compiled again, for another worker thread (see `MentionMatcher.replica()`).
+    public func replica() -> IssueClassifier { IssueClassifier(pack: plan) }
+
     /// Parses and compiles an issue pack from YAML (or JSON) text.
     /// - Throws: ``CompileFailure`` with every error of the pack.
     public init(yaml: String, path: String = "<issue pack>") throws(CompileFailure) {
