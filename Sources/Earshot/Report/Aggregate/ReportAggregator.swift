@@ -50,7 +50,9 @@ package struct ReportAggregator {
         first = min(first ?? record.time, record.time)
         last = max(last ?? record.time, record.time)
         let bucket = bucketStart(record.time)
-        count(record, into: &buckets[bucket, default: ReportDocument.Counts()])
+        // A static call: a method on `self` would copy `self` (and so the whole bucket table,
+        // copy-on-write) while one of its members is being modified.
+        Self.count(record, into: &buckets[bucket, default: ReportDocument.Counts()])
         trackResponse(record)
         guard record.matched else { return }
         let keys = byRule ? record.rules : [record.issueType ?? "none"].filter { $0 != "none" }
@@ -62,7 +64,7 @@ package struct ReportAggregator {
         return time >= 0 ? time / size * size : (time - size + 1) / size * size
     }
 
-    private func count(_ record: ReportRecord, into counts: inout ReportDocument.Counts) {
+    private static func count(_ record: ReportRecord, into counts: inout ReportDocument.Counts) {
         counts.mentions += 1
         guard record.matched else { return }
         counts.matched += 1
