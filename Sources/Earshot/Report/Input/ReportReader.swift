@@ -16,6 +16,9 @@ package struct ReportReader: Sendable {
 
     /// The members a report needs; the rest of each line is validated and skipped.
     private(set) var keep: JSONKeep
+    /// The fast path for the common presets (``ScannedReader``); `nil` when the options need
+    /// the full parser for every line.
+    private(set) var scanned: ScannedReader?
 
     package init(mapping: FieldMapping, annotationKey: String = "earshot", timePath: [String]? = nil, handle: String) {
         self.mapping = mapping
@@ -29,6 +32,7 @@ package struct ReportReader: Sendable {
             annotationPaths: [["rules"], ["issue_type"], ["sentiment", "label"], ["kind"], ["needs_response"]])
         if let timePath { keep = JSONKeep(merging: keep, path: timePath) }
         self.keep = keep
+        scanned = ScannedReader(mapping: mapping, annotationKey: annotationKey, timePath: timePath, handle: self.handle)
     }
 
     /// The same reader with its own copy of the keep tree: worker threads that share one tree
@@ -36,11 +40,18 @@ package struct ReportReader: Sendable {
     package func copyForWorker() -> ReportReader {
         var copy = self
         copy.keep = JSONKeep(paths: keep.paths)
+        copy.scanned = ScannedReader(mapping: mapping, annotationKey: annotationKey, timePath: timePath, handle: handle)
         return copy
     }
 
     /// One line → a record, or why it was skipped (and whether its timestamp had an offset).
     package func read(_ line: [UInt8]) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
+        if let scanned, let result = line.withUnsafeBufferPointer(scanned.read) { return result }
+        return readParsed(line)
+    }
+
+    /// The same as ``read(_:)`` through a ``JSONValue`` tree: every option, every odd line.
+    package func readParsed(_ line: [UInt8]) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
         guard let root = try? line.withUnsafeBufferPointer({ (buffer) throws(JSONSyntaxError) in
             try JSONParser.parse(buffer, keeping: keep).value
         }), case .object(let members) = root else { return .failure(.invalidJSON) }

@@ -1,5 +1,5 @@
 /// One annotated mention as the report sees it.
-package struct ReportRecord: Sendable {
+package struct ReportRecord: Sendable, Equatable {
     /// Unix seconds (UTC).
     package var time: Int64
     /// The mention id.
