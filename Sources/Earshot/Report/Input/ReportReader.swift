@@ -46,15 +46,25 @@ package struct ReportReader: Sendable {
 
     /// One line → a record, or why it was skipped (and whether its timestamp had an offset).
     package func read(_ line: [UInt8]) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
-        if let scanned, let result = line.withUnsafeBufferPointer(scanned.read) { return result }
+        line.withUnsafeBufferPointer { read($0) }
+    }
+
+    /// One line given as bytes valid during the call.
+    package func read(_ line: UnsafeBufferPointer<UInt8>) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
+        if let scanned, let result = scanned.read(line) { return result }
         return readParsed(line)
     }
 
     /// The same as ``read(_:)`` through a ``JSONValue`` tree: every option, every odd line.
     package func readParsed(_ line: [UInt8]) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
-        guard let root = try? line.withUnsafeBufferPointer({ (buffer) throws(JSONSyntaxError) in
-            try JSONParser.parse(buffer, keeping: keep).value
-        }), case .object(let members) = root else { return .failure(.invalidJSON) }
+        line.withUnsafeBufferPointer { readParsed($0) }
+    }
+
+    /// ``readParsed(_:)`` over bytes valid during the call.
+    package func readParsed(_ line: UnsafeBufferPointer<UInt8>) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
+        guard let root = try? JSONParser.parse(line, keeping: keep).value, case .object(let members) = root else {
+            return .failure(.invalidJSON)
+        }
         guard case .object(let note)? = members[annotationKey] else { return .failure(.notAnnotated) }
         guard let timeValue = timeValue(root) else { return .failure(.noTimestamp) }
         let timestamp: Timestamp?
@@ -73,11 +83,11 @@ package struct ReportReader: Sendable {
         if case .object(let score)? = note["sentiment"], case .string(let label)? = score["label"] { sentiment = label }
         let author = mention.author
         let record = ReportRecord(
-            time: timestamp.seconds, id: mention.id, url: url(root, mention: mention), author: author,
+            time: timestamp.seconds, id: mention.id.map(MentionID.init), link: link(root, mention: mention), author: author,
             text: mention.texts.joined(separator: " "), matched: !rules.isEmpty || note["issue_type"] != nil,
             rules: rules, issueType: note["issue_type"]?.scalarText, sentiment: sentiment,
             kind: note["kind"]?.scalarText, needsResponse: note["needs_response"].flatMap(ReportReader.bool),
-            conversationID: conversation(root), byHandle: author.map { $0.lowercased() == handle } ?? false)
+            conversationID: conversation(root).map(MentionID.init), byHandle: author.map { $0.lowercased() == handle } ?? false)
         return .success((record, timestamp.hadOffset))
     }
 
@@ -90,16 +100,16 @@ package struct ReportReader: Sendable {
         }
     }
 
-    private func url(_ root: JSONValue, mention: Mention) -> String? {
+    private func link(_ root: JSONValue, mention: Mention) -> ReportLink? {
         switch mapping.preset {
         case .xV2:
             guard let id = mention.id, let user = mention.author else { return nil }
-            return "https://x.com/\(user)/status/\(id)"
+            return .xStatus(user: user, id: MentionID(id))
         case .reddit:
-            if let permalink = root.member(atPath: ["permalink"])?.scalarText { return "https://www.reddit.com" + permalink }
-            return root.member(atPath: ["url"])?.scalarText
+            if let permalink = root.member(atPath: ["permalink"])?.scalarText { return .given("https://www.reddit.com" + permalink) }
+            return root.member(atPath: ["url"])?.scalarText.map(ReportLink.given)
         case .generic:
-            return root.member(atPath: ["url"])?.scalarText
+            return root.member(atPath: ["url"])?.scalarText.map(ReportLink.given)
         }
     }
 

@@ -93,19 +93,19 @@ struct ScannedReader: Sendable {
         FieldTree.forEachElement(of: fields[rules], in: line) { element in
             if let rule = element.string(in: line) { ruleIDs.append(rule) }
         }
-        let link: String?
+        let link: ReportLink?
         switch layout {
         case .xV2:
-            if let id = mention.id, let user = mention.author { link = "https://x.com/\(user)/status/\(id)" } else { link = nil }
+            if let id = mention.id, let user = mention.author { link = .xStatus(user: user, id: id) } else { link = nil }
         case .generic:
-            link = fields[url].scalarText(in: line)
+            link = fields[url].scalarText(in: line).map(ReportLink.given)
         }
         let record = ReportRecord(
-            time: timestamp.seconds, id: mention.id, url: link, author: mention.author, text: mention.text,
+            time: timestamp.seconds, id: mention.id, link: link, author: mention.author, text: mention.text,
             matched: !ruleIDs.isEmpty || fields[issueType].kind != .missing, rules: ruleIDs,
             issueType: fields[issueType].scalarText(in: line), sentiment: fields[sentimentLabel].string(in: line),
             kind: fields[kind].scalarText(in: line), needsResponse: fields[needsResponse].boolValue,
-            conversationID: fields[conversation].scalarText(in: line),
+            conversationID: fields[conversation].mentionID(in: line),
             byHandle: mention.author.map { $0.lowercased() == handle } ?? false)
         return .success((record, timestamp.hadOffset))
     }
@@ -114,7 +114,7 @@ struct ScannedReader: Sendable {
     /// mention (no text), as the ``JSONValue`` path's `Mention(texts: [])`.
     struct MentionFields {
         var text = ""
-        var id: String?
+        var id: MentionID?
         var author: String?
     }
 
@@ -123,7 +123,7 @@ struct ScannedReader: Sendable {
         let noteTweet = fields[noteTweetText]
         let textValue = noteTweet.kind != .missing ? noteTweet : fields[text]
         guard let body = textValue.string(in: line) else { return MentionFields() }
-        var result = MentionFields(text: body, id: fields[id].scalarText(in: line))
+        var result = MentionFields(text: body, id: fields[id].mentionID(in: line))
         switch layout {
         case .xV2:
             let authorID = fields[authorID].scalarText(in: line)

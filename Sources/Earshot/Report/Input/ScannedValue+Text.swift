@@ -45,4 +45,10 @@ extension ScannedValue {
         default: return nil
         }
     }
+
+    /// The value as an id (``scalarText(in:)``), without allocating for a plain number.
+    package func mentionID(in line: UnsafeBufferPointer<UInt8>) -> MentionID? {
+        if let content = plainContent(in: line) { return MentionID(utf8: content) }
+        return scalarText(in: line).map(MentionID.init)
+    }
 }
