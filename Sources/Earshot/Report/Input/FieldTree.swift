@@ -32,7 +32,7 @@ package struct FieldTree: Sendable {
         var prefixes: [[String]] = [[]]
         var children: [[String]: [String]] = [:]
         for path in paths {
-            for length in 1...max(1, path.count) where length <= path.count {
+            for length in stride(from: 1, through: path.count, by: 1) {
                 let parent = Array(path[0..<(length - 1)])
                 let name = path[length - 1]
                 if !(children[parent] ?? []).contains(name) { children[parent, default: []].append(name) }
