@@ -1,6 +1,4 @@
-import Dispatch
 import EarshotStream
-import Synchronization
 
 /// Builds an `earshot report` from annotated JSONL lines, one line at a time, in bounded memory.
 ///
@@ -13,6 +11,8 @@ import Synchronization
 public struct ReportBuilder {
     let reader: ReportReader
     var aggregator: ReportAggregator
+    /// The batch being read in the background; the next `add` or `finish` aggregates it.
+    var pending: BatchRead?
 
     /// A builder for these options.
     public init(options: ReportOptions) {
@@ -24,6 +24,7 @@ public struct ReportBuilder {
 
     /// Adds one line (without its `\n`); blank lines are ignored, bad ones counted as skipped.
     public mutating func add(line: [UInt8]) {
+        aggregatePending()
         guard !ReportBuilder.isBlank(line) else { return }
         aggregate(reader.read(line))
     }
@@ -31,23 +32,27 @@ public struct ReportBuilder {
     /// Adds lines in order, reading (parsing) them on `threads` cores; the aggregation stays in
     /// input order, so the result equals adding them one by one.
     public mutating func add(lines: [[UInt8]], threads: Int) {
-        let kept = lines.filter { !ReportBuilder.isBlank($0) }
-        guard threads > 1, kept.count > 64 else {
-            for line in kept { aggregate(reader.read(line)) }
-            return
-        }
-        let chunks = min(kept.count, threads * 4)
-        let size = (kept.count + chunks - 1) / chunks
-        let results = Mutex<[Int: [Result<(ReportRecord, hadOffset: Bool), SkipReason>]]>([:])
-        let reader = self.reader
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = min(kept.count, chunk * size)..<min(kept.count, (chunk + 1) * size)
-            let local = reader.copyForWorker()
-            let read = kept[range].map(local.read)
-            results.withLock { $0[chunk] = read }
-        }
-        let ordered = results.withLock { all in (0..<chunks).flatMap { all[$0] ?? [] } }
-        for result in ordered { aggregate(result) }
+        var batch = ReportLines()
+        for line in lines { batch.append(line) }
+        add(batch, threads: threads)
+        aggregatePending()
+    }
+
+    /// Adds a batch of lines in order. With more than one thread the batch is read in the
+    /// background while the previous batch is aggregated (so the reading of one batch overlaps
+    /// the counting of the other); the result equals adding the lines one by one.
+    public mutating func add(_ lines: ReportLines, threads: Int) {
+        let batch = BatchRead(lines: lines, reader: reader, threads: threads)
+        if threads > 1 { batch.start(threads: threads) }
+        aggregatePending()
+        pending = batch
+    }
+
+    /// Aggregates the batch read in the background, if any.
+    private mutating func aggregatePending() {
+        guard let batch = pending else { return }
+        pending = nil
+        batch.finish { aggregate($0) }
     }
 
     private mutating func aggregate(_ result: Result<(ReportRecord, hadOffset: Bool), SkipReason>) {
@@ -58,6 +63,10 @@ public struct ReportBuilder {
     }
 
     static func isBlank(_ line: [UInt8]) -> Bool {
+        line.withUnsafeBufferPointer { isBlank($0) }
+    }
+
+    static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         !line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D })
     }
 
@@ -65,7 +74,10 @@ public struct ReportBuilder {
     public mutating func addOversizedLine() { aggregator.skip(.lineTooLong) }
 
     /// The report.
-    public mutating func finish() -> ReportDocument { aggregator.finish() }
+    public mutating func finish() -> ReportDocument {
+        aggregatePending()
+        return aggregator.finish()
+    }
 }
 
 /// What `earshot report` reads and how it buckets and detects.

@@ -67,23 +67,22 @@ struct ReportCommand: ParsableCommand {
         options.spikes.zThreshold = zThreshold
         var builder = ReportBuilder(options: options)
         let threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        var batch: [[UInt8]] = []
+        var batch = ReportLines(byteCapacity: Self.batchBytes + (1 << 16))
         for path in files.isEmpty ? ["-"] : files {
-            try readLines(path) { line in
-                guard let line else {
-                    builder.add(lines: batch, threads: threads)
-                    batch.removeAll(keepingCapacity: true)
+            try readLines(path) { framed in
+                switch framed {
+                case .line(let bytes):
+                    batch.append(bytes)
+                    if batch.byteCount >= Self.batchBytes || batch.count == Self.batchLines {
+                        builder.add(batch, threads: threads)
+                        batch = ReportLines(byteCapacity: Self.batchBytes + (1 << 16))
+                    }
+                case .oversized:
                     builder.addOversizedLine()
-                    return
-                }
-                batch.append(line)
-                if batch.count == 8_192 {
-                    builder.add(lines: batch, threads: threads)
-                    batch.removeAll(keepingCapacity: true)
                 }
             }
         }
-        builder.add(lines: batch, threads: threads)
+        builder.add(batch, threads: threads)
         let report = builder.finish()
         let chosen = format.flatMap(ReportFormat.init(rawValue:)) ?? (Terminal.standardOutput.isTerminal ? .text : .json)
         Terminal.standardOutput.write(chosen.render(report))
@@ -100,8 +99,12 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    /// Calls `body` with each line, or `nil` for a line over --max-line-bytes.
-    private func readLines(_ path: String, _ body: ([UInt8]?) -> Void) throws {
+    /// A batch is handed to the builder at this many bytes or lines, whichever comes first.
+    static let batchBytes = 4 << 20
+    static let batchLines = 16_384
+
+    /// Calls `body` with each framed line (or oversized line) of a file, `-` being stdin.
+    private func readLines(_ path: String, _ body: (FramedLine) -> Void) throws {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else {
             Terminal.standardError.write("earshot report: cannot open \(path): \(String(cString: strerror(errno)))\n")
@@ -113,10 +116,7 @@ struct ReportCommand: ParsableCommand {
             try reader.forEachLine(
                 shouldStop: { false },
                 onLine: { framed in
-                    switch framed {
-                    case .line(let bytes): body(Array(bytes))
-                    case .oversized: body(nil)
-                    }
+                    body(framed)
                     return true
                 },
                 onDrained: {})

@@ -25,7 +25,8 @@ package struct ReportAggregator {
     var spikes: [ReportDocument.Spike] = []
     /// Terms and examples of each key's current bucket (frozen into a spike when it alerts).
     var current: [String: CurrentBucket] = [:]
-    var conversations: [String: (customer: Int64?, response: Int64?)] = [:]
+    /// First customer post and first response per conversation.
+    var conversations: [MentionID: ConversationTimes] = [:]
     var untrackedConversations = 0
     var first: Int64?
     var last: Int64?
@@ -50,7 +51,9 @@ package struct ReportAggregator {
         first = min(first ?? record.time, record.time)
         last = max(last ?? record.time, record.time)
         let bucket = bucketStart(record.time)
-        count(record, into: &buckets[bucket, default: ReportDocument.Counts()])
+        // A static call: a method on `self` would copy `self` (and so the whole bucket table,
+        // copy-on-write) while one of its members is being modified.
+        Self.count(record, into: &buckets[bucket, default: ReportDocument.Counts()])
         trackResponse(record)
         guard record.matched else { return }
         let keys = byRule ? record.rules : [record.issueType ?? "none"].filter { $0 != "none" }
@@ -62,7 +65,7 @@ package struct ReportAggregator {
         return time >= 0 ? time / size * size : (time - size + 1) / size * size
     }
 
-    private func count(_ record: ReportRecord, into counts: inout ReportDocument.Counts) {
+    private static func count(_ record: ReportRecord, into counts: inout ReportDocument.Counts) {
         counts.mentions += 1
         guard record.matched else { return }
         counts.matched += 1
@@ -74,7 +77,7 @@ package struct ReportAggregator {
     }
 
     private mutating func detect(_ record: ReportRecord, key: String, bucket: Int64) {
-        let alert = detector.observe(key: key, time: record.time, id: record.id)
+        let alert = detector.observe(key: key, time: record.time, lazyID: { record.id?.text })
         // Taken out of the table while it changes, so its arrays are not copied on write.
         var state = current.removeValue(forKey: key) ?? CurrentBucket(bucket: bucket)
         defer { current[key] = state }
@@ -85,7 +88,7 @@ package struct ReportAggregator {
         }
         state.count += 1
         if state.texts.count < ReportAggregator.termSample { state.texts.append(record.text) }
-        if state.examples.count < 10 { state.examples.append(.init(id: record.id, url: record.url, text: record.text)) }
+        if state.examples.count < 10 { state.examples.append(.init(id: record.id?.text, url: record.link?.text, text: record.text)) }
         if let alert {
             state.spike = spikes.count
             state.deviation = alert.baselineDeviation
@@ -120,17 +123,34 @@ package struct ReportAggregator {
         for state in current.values { finishTerms(of: state) }
     }
 
+    /// The times that make a conversation's first response.
+    struct ConversationTimes {
+        var customer: Int64?
+        var response: Int64?
+
+        /// Counts one post of the conversation.
+        mutating func add(time: Int64, byHandle: Bool) {
+            if byHandle {
+                if let customer, time >= customer, response == nil { response = time }
+            } else if time < (customer ?? Int64.max) {
+                customer = time
+            }
+        }
+    }
+
     private mutating func trackResponse(_ record: ReportRecord) {
         guard let conversation = record.conversationID else { return }
-        guard var entry = conversations[conversation] ?? (conversations.count < conversationLimit ? (nil, nil) : nil) else {
+        // One hash lookup for a known conversation: its entry is changed in place.
+        if let index = conversations.index(forKey: conversation) {
+            conversations.values[index].add(time: record.time, byHandle: record.byHandle)
+            return
+        }
+        guard conversations.count < conversationLimit else {
             untrackedConversations += 1
             return
         }
-        if record.byHandle {
-            if let customer = entry.customer, record.time >= customer, entry.response == nil { entry.response = record.time }
-        } else if record.time < (entry.customer ?? Int64.max) {
-            entry.customer = record.time
-        }
+        var entry = ConversationTimes()
+        entry.add(time: record.time, byHandle: record.byHandle)
         conversations[conversation] = entry
     }
 

@@ -16,6 +16,9 @@ package struct ReportReader: Sendable {
 
     /// The members a report needs; the rest of each line is validated and skipped.
     private(set) var keep: JSONKeep
+    /// The fast path for the common presets (``ScannedReader``); `nil` when the options need
+    /// the full parser for every line.
+    private(set) var scanned: ScannedReader?
 
     package init(mapping: FieldMapping, annotationKey: String = "earshot", timePath: [String]? = nil, handle: String) {
         self.mapping = mapping
@@ -29,6 +32,7 @@ package struct ReportReader: Sendable {
             annotationPaths: [["rules"], ["issue_type"], ["sentiment", "label"], ["kind"], ["needs_response"]])
         if let timePath { keep = JSONKeep(merging: keep, path: timePath) }
         self.keep = keep
+        scanned = ScannedReader(mapping: mapping, annotationKey: annotationKey, timePath: timePath, handle: self.handle)
     }
 
     /// The same reader with its own copy of the keep tree: worker threads that share one tree
@@ -36,14 +40,31 @@ package struct ReportReader: Sendable {
     package func copyForWorker() -> ReportReader {
         var copy = self
         copy.keep = JSONKeep(paths: keep.paths)
+        copy.scanned = ScannedReader(mapping: mapping, annotationKey: annotationKey, timePath: timePath, handle: handle)
         return copy
     }
 
     /// One line → a record, or why it was skipped (and whether its timestamp had an offset).
     package func read(_ line: [UInt8]) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
-        guard let root = try? line.withUnsafeBufferPointer({ (buffer) throws(JSONSyntaxError) in
-            try JSONParser.parse(buffer, keeping: keep).value
-        }), case .object(let members) = root else { return .failure(.invalidJSON) }
+        line.withUnsafeBufferPointer { read($0) }
+    }
+
+    /// One line given as bytes valid during the call.
+    package func read(_ line: UnsafeBufferPointer<UInt8>) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
+        if let scanned, let result = scanned.read(line) { return result }
+        return readParsed(line)
+    }
+
+    /// The same as ``read(_:)`` through a ``JSONValue`` tree: every option, every odd line.
+    package func readParsed(_ line: [UInt8]) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
+        line.withUnsafeBufferPointer { readParsed($0) }
+    }
+
+    /// ``readParsed(_:)`` over bytes valid during the call.
+    package func readParsed(_ line: UnsafeBufferPointer<UInt8>) -> Result<(ReportRecord, hadOffset: Bool), SkipReason> {
+        guard let root = try? JSONParser.parse(line, keeping: keep).value, case .object(let members) = root else {
+            return .failure(.invalidJSON)
+        }
         guard case .object(let note)? = members[annotationKey] else { return .failure(.notAnnotated) }
         guard let timeValue = timeValue(root) else { return .failure(.noTimestamp) }
         let timestamp: Timestamp?
@@ -62,11 +83,11 @@ package struct ReportReader: Sendable {
         if case .object(let score)? = note["sentiment"], case .string(let label)? = score["label"] { sentiment = label }
         let author = mention.author
         let record = ReportRecord(
-            time: timestamp.seconds, id: mention.id, url: url(root, mention: mention), author: author,
+            time: timestamp.seconds, id: mention.id.map(MentionID.init), link: link(root, mention: mention), author: author,
             text: mention.texts.joined(separator: " "), matched: !rules.isEmpty || note["issue_type"] != nil,
             rules: rules, issueType: note["issue_type"]?.scalarText, sentiment: sentiment,
             kind: note["kind"]?.scalarText, needsResponse: note["needs_response"].flatMap(ReportReader.bool),
-            conversationID: conversation(root), byHandle: author.map { $0.lowercased() == handle } ?? false)
+            conversationID: conversation(root).map(MentionID.init), byHandle: author.map { $0.lowercased() == handle } ?? false)
         return .success((record, timestamp.hadOffset))
     }
 
@@ -79,16 +100,16 @@ package struct ReportReader: Sendable {
         }
     }
 
-    private func url(_ root: JSONValue, mention: Mention) -> String? {
+    private func link(_ root: JSONValue, mention: Mention) -> ReportLink? {
         switch mapping.preset {
         case .xV2:
             guard let id = mention.id, let user = mention.author else { return nil }
-            return "https://x.com/\(user)/status/\(id)"
+            return .xStatus(user: user, id: MentionID(id))
         case .reddit:
-            if let permalink = root.member(atPath: ["permalink"])?.scalarText { return "https://www.reddit.com" + permalink }
-            return root.member(atPath: ["url"])?.scalarText
+            if let permalink = root.member(atPath: ["permalink"])?.scalarText { return .given("https://www.reddit.com" + permalink) }
+            return root.member(atPath: ["url"])?.scalarText.map(ReportLink.given)
         case .generic:
-            return root.member(atPath: ["url"])?.scalarText
+            return root.member(atPath: ["url"])?.scalarText.map(ReportLink.given)
         }
     }
 

@@ -1,11 +1,11 @@
 /// One annotated mention as the report sees it.
-package struct ReportRecord: Sendable {
+package struct ReportRecord: Sendable, Equatable {
     /// Unix seconds (UTC).
     package var time: Int64
     /// The mention id.
-    package var id: String?
+    package var id: MentionID?
     /// A link to the mention, when one can be made.
-    package var url: String?
+    package var link: ReportLink?
     /// The author handle.
     package var author: String?
     /// The text (for spike terms and the spike table).
@@ -20,7 +20,7 @@ package struct ReportRecord: Sendable {
     package var kind: String?
     package var needsResponse: Bool?
     /// The conversation (X v2 `conversation_id`, or a generic `conversation_id` field).
-    package var conversationID: String?
+    package var conversationID: MentionID?
     /// Written by the brand's handle.
     package var byHandle: Bool
 }

@@ -15,9 +15,14 @@ package struct Timestamp: Sendable, Hashable {
 
     /// Parses a string; `nil` when it is not a timestamp.
     package static func parse(_ text: String) -> Timestamp? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Parses a string given as its UTF-8 bytes (a JSON string's content, without allocating).
+    package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         if !bytes.isEmpty, bytes.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E }) {
-            return Double(text).map { Timestamp(seconds: Int64($0), hadOffset: false) }
+            return Double(String(decoding: bytes, as: UTF8.self)).map { Timestamp(seconds: Int64($0), hadOffset: false) }
         }
         return parseRFC3339(bytes)
     }
@@ -28,7 +33,7 @@ package struct Timestamp: Sendable, Hashable {
         return Timestamp(seconds: Int64(value), hadOffset: false)
     }
 
-    private static func parseRFC3339(_ b: [UInt8]) -> Timestamp? {
+    private static func parseRFC3339(_ b: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         func digits(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= b.count else { return nil }
             var value = 0

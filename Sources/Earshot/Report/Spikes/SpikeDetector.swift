@@ -87,6 +87,11 @@ public struct SpikeDetector: Sendable {
     /// Counts one mention of `key` at `time` (Unix seconds); returns an alert when this mention
     /// makes its bucket a spike.
     public mutating func observe(key: String, time: Int64, id: String?) -> SpikeAlert? {
+        observe(key: key, time: time, lazyID: { id })
+    }
+
+    /// ``observe(key:time:id:)`` that makes the id only when it is kept as an example.
+    package mutating func observe(key: String, time: Int64, lazyID: () -> String?) -> SpikeAlert? {
         let size = max(1, configuration.bucketSeconds)
         let bucket = time >= 0 ? time / size * size : (time - size + 1) / size * size
         if firstBucket == nil { firstBucket = bucket }
@@ -100,7 +105,7 @@ public struct SpikeDetector: Sendable {
             return nil
         }
         state.count += 1
-        if state.examples.count < configuration.exampleCount, let id { state.examples.append(id) }
+        if state.examples.count < configuration.exampleCount, let id = lazyID() { state.examples.append(id) }
         var alert: SpikeAlert?
         if !state.alerted, let z = spikeScore(state) {
             state.alerted = true
