@@ -22,7 +22,8 @@ package struct Timestamp: Sendable, Hashable {
     /// Parses a string given as its UTF-8 bytes (a JSON string's content, without allocating).
     package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         if !bytes.isEmpty, bytes.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E }) {
-            return Double(String(decoding: bytes, as: UTF8.self)).map { Timestamp(seconds: Int64($0), hadOffset: false) }
+            // Through `epoch`, which refuses values out of range ("99999999999999999999").
+            return Double(String(decoding: bytes, as: UTF8.self)).flatMap(epoch)
         }
         return parseRFC3339(bytes)
     }
