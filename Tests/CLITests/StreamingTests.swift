@@ -27,6 +27,20 @@ struct StreamingTests {
         #expect(ids == (0..<5_000).map(String.init))
     }
 
+    /// Batches are matched while the previous one is written: a failing line in a later batch
+    /// must still stop the output exactly before it, with everything before it written.
+    @Test func twoThreadsStopExactlyAtAFailingLineInALaterBatch() throws {
+        var input = ""
+        for n in 0..<5_000 { input += n == 3_000 ? "{not json\n" : "{\"id\":\"\(n)\",\"text\":\"spotify \(n)\"}\n" }
+        let run = try EarshotProcess.run(["match", "--threads", "2", "--on-error", "fail"], input: Data(input.utf8))
+        #expect(run.status == 2)
+        let ids = run.stdoutLines.compactMap { line -> String? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == (0..<3_000).map(String.init))
+        #expect(run.stderr.contains("line 3001"))
+    }
+
     @Test func trickledLinesComeOutBeforeTheNextArrives() throws {
         let process = Process()
         process.executableURL = EarshotProcess.executableURL

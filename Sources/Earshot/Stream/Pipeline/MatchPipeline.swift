@@ -127,6 +127,7 @@ public struct MatchPipeline: Sendable {
         var lineNumber = 0
         var ending = RunEnding.completed
         var batch = LineBatch()
+        var inFlight: BatchInFlight?
         let parallel = configuration.threads > 1
         do {
             try reader.forEachLine(
@@ -138,7 +139,10 @@ public struct MatchPipeline: Sendable {
                     if parallel {
                         batch.append(framed, number: lineNumber)
                         if batch.isFull {
-                            ending = try process(&batch, output: output, rejects: rejects, state: &state)
+                            // Match this batch while the previous one is written out.
+                            let started = BatchInFlight.start(batch.take(), with: workerProcessors)
+                            if let previous = inFlight { ending = try account(previous, output: output, rejects: rejects, state: &state) }
+                            inFlight = started
                         }
                     } else {
                         ending = try handle(framed, lineNumber: lineNumber, output: output, rejects: rejects, state: &state)
@@ -148,8 +152,14 @@ public struct MatchPipeline: Sendable {
                 },
                 onDrained: {
                     // Nothing more is waiting: finish what was read so a trickling input is not held back.
+                    if ending == .completed, let previous = inFlight {
+                        inFlight = nil
+                        ending = try account(previous, output: output, rejects: rejects, state: &state)
+                    }
                     if ending == .completed, !batch.isEmpty {
-                        ending = try process(&batch, output: output, rejects: rejects, state: &state)
+                        ending = try account(
+                            BatchInFlight.start(batch.take(), with: workerProcessors), output: output, rejects: rejects,
+                            state: &state)
                     }
                     try output.flush()
                 })
@@ -157,6 +167,14 @@ public struct MatchPipeline: Sendable {
             let name: String
             if case .file(let path) = input { name = path } else { name = "stdin" }
             throw InputError(message: "\(name): \(error)")
+        }
+        // A batch still in flight was read and matched: write it unless the run already failed.
+        if let pending = inFlight {
+            switch ending {
+            case .completed: ending = try account(pending, output: output, rejects: rejects, state: &state)
+            case .interrupted: _ = try account(pending, output: output, rejects: rejects, state: &state)
+            case .brokenPipe, .failedOnBadLine, .annotationKeyConflict: break
+            }
         }
         if ending == .completed, StopSignal.pending != 0 { ending = .interrupted(signal: StopSignal.pending) }
         return ending
@@ -174,13 +192,13 @@ public struct MatchPipeline: Sendable {
         }
     }
 
-    /// Matches a batch of lines on `configuration.threads` cores, then accounts for them and
-    /// writes their output strictly in input order, stopping at the first line that ends the run.
-    private func process(_ batch: inout LineBatch, output: OutputSink, rejects: RejectLog, state: inout RunState) throws
+    /// Accounts for a batch's lines and writes their output strictly in input order (waiting
+    /// for its matching to finish), stopping at the first line that ends the run.
+    private func account(_ batch: BatchInFlight, output: OutputSink, rejects: RejectLog, state: inout RunState) throws
         -> RunEnding
     {
-        let lines = batch.take()
-        let results = ParallelLines.process(lines, with: workerProcessors)
+        let lines = batch.lines
+        let results = batch.results()
         for (line, result) in zip(lines, results) {
             let ending: RunEnding
             if let bytes = line.bytes, let (outcome, produced) = result {
