@@ -14,6 +14,8 @@ struct VaderScorer {
     /// compound, pos, neu, neg (rounded like the reference).
     func score() -> (compound: Double, positive: Double, neutral: Double, negative: Double) {
         guard text.count > 0 else { return (0, 0, 0, 0) }
+        // Every valence is 0: the sum is 0 and every word is neutral.
+        guard text.hasSentimentWords else { return (0, 0, 1, 0) }
         Pass(keys: index.keys, index: index, words: text.words, text: text).valences()
         butContrast()
         return VaderScorer.summarize(text.words, punctuation: punctuationEmphasis())
@@ -29,7 +31,7 @@ struct VaderScorer {
 
         @inline(__always) private func word(_ i: Int) -> Int { Int(words[i].id) }
         @inline(__always) private func has(_ i: Int, _ flag: SentimentWordIndex.Flags) -> Bool {
-            words[i].id >= 0 && index[Int(words[i].id)].flags.contains(flag)
+            words[i].flags.contains(flag)
         }
         @inline(__always) private func inLexicon(_ i: Int) -> Bool { has(i, .inLexicon) }
         @inline(__always) private func negated(_ i: Int) -> Bool { words[i].hasNT || has(i, .negates) }
@@ -48,12 +50,12 @@ struct VaderScorer {
                     words[i].sentiment = 0
                 } else if i < count - 1, entry == keys.kind, word(i + 1) == keys.of {
                     words[i].sentiment = 0
-                } else if facts.flags.contains(.inLexicon) {
+                } else if words[i].flags.contains(.inLexicon) {
                     words[i].sentiment = valence(at: i)
                 } else {
                     words[i].sentiment = 0
                 }
-                if facts.flags.contains(.endsOverlayPhrase) { applyOverlayPhrase(endingAt: i) }
+                if words[i].flags.contains(.endsOverlayPhrase) { applyOverlayPhrase(endingAt: i) }
             }
         }
 
@@ -149,8 +151,7 @@ struct VaderScorer {
         private func phraseValue(start: Int, count: Int, _ phrases: UnsafeBufferPointer<SentimentWordIndex.Phrase>)
             -> Double?
         {
-            let first = word(start)
-            guard first >= 0, index[first].flags.contains(.startsPhrase) else { return nil }
+            guard words[start].flags.contains(.startsPhrase) else { return nil }
             return matchingPhrase(start: start, count: count, phrases)
         }
 
