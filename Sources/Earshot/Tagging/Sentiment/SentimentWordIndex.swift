@@ -27,6 +27,10 @@ final class SentimentWordIndex: @unchecked Sendable {
         static let startsPhrase = Flags(rawValue: 4)
         /// The last word of a support-overlay phrase.
         static let endsOverlayPhrase = Flags(rawValue: 8)
+        /// "but", which sets off VADER's contrast rule.
+        static let contrasts = Flags(rawValue: 16)
+        /// The flags of words that can have a valence.
+        static let mayScore: Flags = [.inLexicon, .endsOverlayPhrase]
     }
 
     /// An idiom or phrase: its words are `phraseWords[start..<start + count]`.
@@ -184,6 +188,7 @@ final class SentimentWordIndex: @unchecked Sendable {
             if entry.negates { flags.insert(.negates) }
             if entry.startsPhrase { flags.insert(.startsPhrase) }
             if overlayPhraseEnds.contains(index) { flags.insert(.endsOverlayPhrase) }
+            if index == keys.but { flags.insert(.contrasts) }
             return Facts(valence: entry.valence ?? 0, booster: entry.booster, flags: flags)
         }
         var phrases: [Phrase] = []

@@ -15,9 +15,9 @@ struct VaderScorer {
     func score() -> (compound: Double, positive: Double, neutral: Double, negative: Double) {
         guard text.count > 0 else { return (0, 0, 0, 0) }
         // Every valence is 0: the sum is 0 and every word is neutral.
-        guard text.hasSentimentWords else { return (0, 0, 1, 0) }
+        guard !text.presentFlags.isDisjoint(with: .mayScore) else { return (0, 0, 1, 0) }
         Pass(keys: index.keys, index: index, words: text.words, text: text).valences()
-        butContrast()
+        if text.presentFlags.contains(.contrasts) { butContrast() }
         return VaderScorer.summarize(text.words, punctuation: punctuationEmphasis())
     }
 
@@ -37,32 +37,25 @@ struct VaderScorer {
         @inline(__always) private func negated(_ i: Int) -> Bool { words[i].hasNT || has(i, .negates) }
         @inline(__always) private func capsEmphasis(_ i: Int) -> Bool { words[i].isUpper && text.capsDifferential }
 
-        /// One valence per word, into `words[i].sentiment`.
+        /// One valence per word, into `words[i].sentiment` (which starts at 0): only words in the
+        /// lexicon (not boosters, not "kind" of "kind of") and the ends of overlay phrases get one.
         func valences() {
             for i in 0..<count {
-                let entry = word(i)
-                if entry < 0 {
-                    words[i].sentiment = 0
-                    continue
+                let flags = words[i].flags
+                if flags.contains(.inLexicon) {
+                    let entry = word(i)
+                    let facts = index[entry]
+                    if facts.booster == 0, !(i < count - 1 && entry == keys.kind && word(i + 1) == keys.of) {
+                        words[i].sentiment = valence(at: i, base: facts.valence)
+                    }
                 }
-                let facts = index[entry]
-                if facts.booster != 0 {
-                    words[i].sentiment = 0
-                } else if i < count - 1, entry == keys.kind, word(i + 1) == keys.of {
-                    words[i].sentiment = 0
-                } else if words[i].flags.contains(.inLexicon) {
-                    words[i].sentiment = valence(at: i)
-                } else {
-                    words[i].sentiment = 0
-                }
-                if words[i].flags.contains(.endsOverlayPhrase) { applyOverlayPhrase(endingAt: i) }
+                if flags.contains(.endsOverlayPhrase) { applyOverlayPhrase(endingAt: i) }
             }
         }
 
-        /// The valence of word `i`, which is in the lexicon.
-        private func valence(at i: Int) -> Double {
+        /// The valence of word `i`, which is in the lexicon with valence `base`.
+        private func valence(at i: Int, base: Double) -> Double {
             let entry = word(i)
-            let base = index[entry].valence
             let scalar = VaderConstants.negationScalar
             var valence = base
             if entry == keys.no, i != count - 1, inLexicon(i + 1) { valence = 0 }
@@ -252,8 +245,20 @@ struct VaderScorer {
     }
 
     /// Python's `round(x, digits)` (half to even).
+    @inline(__always)
     static func rounded(_ value: Double, _ digits: Int) -> Double {
         let scale = digits == 4 ? 10_000.0 : 1_000.0
-        return (value * scale).rounded(.toNearestOrEven) / scale
+        return roundedToEven(value * scale) / scale
+    }
+
+    /// `x.rounded(.toNearestOrEven)` without a call into the C library (baseline x86-64 has no
+    /// rounding instruction): adding and subtracting 2^52 leaves no fraction bits, and the FPU
+    /// rounds the sum to nearest, ties to even. Larger magnitudes (and NaN) are returned as they are.
+    @inline(__always)
+    static func roundedToEven(_ x: Double) -> Double {
+        let twoToThe52 = 4_503_599_627_370_496.0
+        let magnitude = x.magnitude
+        guard magnitude < twoToThe52 else { return x }
+        return Double(signOf: x, magnitudeOf: (magnitude + twoToThe52) - twoToThe52)
     }
 }

@@ -29,7 +29,7 @@ extension VaderText {
                         VaderText(
                             words: words, capsDifferential: splitter.upper > 0 && splitter.upper < found,
                             exclamations: splitter.exclamations, questions: splitter.questions,
-                            hasSentimentWords: splitter.hasSentimentWords))
+                            presentFlags: splitter.presentFlags))
                 }
             }
         }
@@ -50,8 +50,8 @@ private struct ASCIISplitter {
     private(set) var upper = 0
     private(set) var exclamations = 0
     private(set) var questions = 0
-    /// Some word is in the lexicon or ends an overlay phrase.
-    private(set) var hasSentimentWords = false
+    /// The union of the words' flags.
+    private(set) var presentFlags: SentimentWordIndex.Flags = []
 
     init(text: UnsafePointer<UInt8>, count: Int, key: UnsafeMutablePointer<UInt64>, index: SentimentWordIndex.View) {
         self.text = text
@@ -101,7 +101,7 @@ private struct ASCIISplitter {
             }
             let word = self.word(start, end, folds: folds)
             if word.isUpper { upper += 1 }
-            if !word.flags.isDisjoint(with: [.inLexicon, .endsOverlayPhrase]) { hasSentimentWords = true }
+            presentFlags.formUnion(word.flags)
             buffer.initializeElement(at: found, to: word)
             found += 1
             i = end + 1

@@ -15,18 +15,19 @@ struct VaderText {
     let exclamations: Int
     /// The number of `?` in the text.
     let questions: Int
-    /// Some word is in the lexicon or ends an overlay phrase; without one, every valence is 0.
-    let hasSentimentWords: Bool
+    /// The union of the words' flags: without ``SentimentWordIndex/Flags/mayScore`` every
+    /// valence is 0, without ``SentimentWordIndex/Flags/contrasts`` there is no "but".
+    let presentFlags: SentimentWordIndex.Flags
 
     init(
         words: UnsafeMutableBufferPointer<VaderWord>, capsDifferential: Bool = false, exclamations: Int = 0,
-        questions: Int = 0, hasSentimentWords: Bool = false
+        questions: Int = 0, presentFlags: SentimentWordIndex.Flags = []
     ) {
         self.words = words
         self.capsDifferential = capsDifferential
         self.exclamations = exclamations
         self.questions = questions
-        self.hasSentimentWords = hasSentimentWords
+        self.presentFlags = presentFlags
     }
 
     var count: Int { words.count }
@@ -77,7 +78,7 @@ struct VaderText {
         return withUnsafeTemporaryAllocation(of: VaderWord.self, capacity: capacity) { buffer in
             var count = 0
             var upper = 0
-            var hasSentimentWords = false
+            var presentFlags: SentimentWordIndex.Flags = []
             var exclamations = 0
             var questions = 0
             var i = 0
@@ -87,7 +88,7 @@ struct VaderText {
             func flush(_ end: Int) {
                 let word = prepare(UnsafeBufferPointer(rebasing: bytes[start..<end]), ascii: ascii, index, folds)
                 if word.isUpper { upper += 1 }
-                if !word.flags.isDisjoint(with: [.inLexicon, .endsOverlayPhrase]) { hasSentimentWords = true }
+                presentFlags.formUnion(word.flags)
                 buffer.initializeElement(at: count, to: word)
                 count += 1
                 start = -1
@@ -125,7 +126,7 @@ struct VaderText {
             return body(
                 VaderText(
                     words: words, capsDifferential: upper > 0 && upper < count, exclamations: exclamations,
-                    questions: questions, hasSentimentWords: hasSentimentWords))
+                    questions: questions, presentFlags: presentFlags))
         }
     }
 
