@@ -222,26 +222,34 @@ struct VaderScorer {
     static func summarize(_ words: UnsafeMutableBufferPointer<VaderWord>, punctuation: Double)
         -> (compound: Double, positive: Double, neutral: Double, negative: Double)
     {
+        // One pass, without branches on each value's sign (they are hard to predict); adding
+        // 0 leaves each sum exactly as the reference's separate loops leave it.
         var sum = 0.0
-        for word in words { sum += word.sentiment }
-        if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
-        let normalized = sum / (sum * sum + VaderConstants.normalizationAlpha).squareRoot()
-        let compound = min(1, max(-1, normalized))
         var positive = 0.0
         var negative = 0.0
         var neutral = 0.0
         for word in words {
             let value = word.sentiment
-            if value > 0 { positive += value + 1 }
-            if value < 0 { negative += value - 1 }
-            if value == 0 { neutral += 1 }
+            sum += value
+            positive += keep(value + 1, if: value > 0)
+            negative += keep(value - 1, if: value < 0)
+            neutral += keep(1, if: value == 0)
         }
+        if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
+        let normalized = sum / (sum * sum + VaderConstants.normalizationAlpha).squareRoot()
+        let compound = min(1, max(-1, normalized))
         if positive > abs(negative) { positive += punctuation } else if positive < abs(negative) { negative -= punctuation }
         let total = positive + abs(negative) + neutral
         return (
             rounded(compound, 4), rounded(abs(positive / total), 3), rounded(abs(neutral / total), 3),
             rounded(abs(negative / total), 3)
         )
+    }
+
+    /// `x` when `condition` holds, else +0, by masking its bits (no branch).
+    @inline(__always)
+    private static func keep(_ x: Double, if condition: Bool) -> Double {
+        Double(bitPattern: x.bitPattern & (0 &- UInt64(condition ? 1 : 0)))
     }
 
     /// Python's `round(x, digits)` (half to even).
