@@ -77,6 +77,8 @@ final class SentimentWordIndex: @unchecked Sendable {
         let foldsElongation: Bool
         /// What each ASCII byte is to the word splitter (``ByteClass``), indexed by the byte.
         let byteClasses: UnsafeBufferPointer<UInt8>
+        /// VADER's emoji descriptions (``EmojiTable``).
+        let emoji: EmojiTable
     }
 
     /// What an ASCII byte is to the word splitter: bits of a ``Storage/byteClasses`` entry.
@@ -121,6 +123,12 @@ final class SentimentWordIndex: @unchecked Sendable {
         /// The ``ByteClass`` bits of an ASCII byte.
         @inline(__always)
         func byteClass(_ byte: UInt8) -> UInt8 { storage.pointee.byteClasses[Int(byte)] }
+
+        /// The UTF-8 description of an emoji (one code point), or `nil` when it has none.
+        @inline(__always)
+        func emojiDescription(_ scalar: UInt32) -> UnsafeBufferPointer<UInt8>? {
+            storage.pointee.emoji.description(scalar)
+        }
 
         /// The facts of the word with index `id` (≥ 0).
         @inline(__always)
@@ -179,7 +187,7 @@ final class SentimentWordIndex: @unchecked Sendable {
     /// Copies a lexicon's table and phrases; marks the last words of the overlay's phrases.
     init(
         _ table: SentimentTable, keys: SentimentLexiconData.KeyWords,
-        phrases lists: [[SentimentLexiconData.Phrase]], foldsElongation: Bool
+        phrases lists: [[SentimentLexiconData.Phrase]], foldsElongation: Bool, emoji: [UInt32: String]
     ) {
         precondition(lists.count == 3, "idioms, degree phrases, overlay phrases")
         let overlayPhraseEnds = Set(lists[2].compactMap(\.words.last))
@@ -216,7 +224,7 @@ final class SentimentWordIndex: @unchecked Sendable {
                 slots: copy(slots), shift: shift, filter: copy(filter), tails: copy(tails), facts: copy(facts),
                 keys: keys, phrases: copy(phrases), degreeStart: lists[0].count,
                 overlayStart: lists[0].count + lists[1].count, phraseWords: copy(words),
-                foldsElongation: foldsElongation, byteClasses: copy(classes)))
+                foldsElongation: foldsElongation, byteClasses: copy(classes), emoji: EmojiTable(emoji)))
         view = View(storage: storage)
     }
 
@@ -272,6 +280,7 @@ final class SentimentWordIndex: @unchecked Sendable {
         storage.phrases.deallocate()
         storage.phraseWords.deallocate()
         storage.byteClasses.deallocate()
+        storage.emoji.deallocate()
         view.storage.deallocate()
     }
 

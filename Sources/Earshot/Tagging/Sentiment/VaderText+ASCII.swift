@@ -1,5 +1,5 @@
 extension VaderText {
-    /// ``withWords(of:lexicon:index:_:)`` for a text that is all ASCII (most texts): one pass
+    /// ``withWords(of:index:_:)`` for a text that is all ASCII (most texts): one pass
     /// that finds each word, strips it, and lowers, classifies and keys it eight bytes at a time.
     ///
     /// The text is first copied into a temporary buffer followed by at least eight zero bytes,

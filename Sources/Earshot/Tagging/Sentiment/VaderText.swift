@@ -2,12 +2,12 @@
 /// whitespace, ASCII punctuation stripped from each word unless that leaves two characters or
 /// fewer (so `:)` survives), then each word lowercased and looked up in the word table once.
 ///
-/// It is a view over buffers that exist only inside ``withWords(of:lexicon:index:_:)``: the words sit
+/// It is a view over buffers that exist only inside ``withWords(of:index:_:)``: the words sit
 /// in one temporary allocation (on the stack when it is small enough), the text's bytes are the
 /// String's own, and ASCII words are lowered, hashed and compared in place, so preparing an
 /// ASCII text allocates nothing.
 struct VaderText {
-    /// The words, in order. Valid only inside ``withWords(of:lexicon:index:_:)``.
+    /// The words, in order. Valid only inside ``withWords(of:index:_:)``.
     let words: UnsafeMutableBufferPointer<VaderWord>
     /// Some but not all words are ALL CAPS.
     let capsDifferential: Bool
@@ -37,20 +37,19 @@ struct VaderText {
     /// - Complexity: O(bytes of the text after emoji substitution).
     @inline(__always)
     static func withWords<Result>(
-        of text: String, lexicon: SentimentLexiconData, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
+        of text: String, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
     ) -> Result {
         let prepared = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            withWords(ofUTF8: utf8, lexicon: lexicon, index: index, body)
+            withWords(ofUTF8: utf8, index: index, body)
         }
         if let prepared { return prepared }
         let copy = Array(text.utf8)
-        return copy.withUnsafeBufferPointer { withWords(ofUTF8: $0, lexicon: lexicon, index: index, body) }
+        return copy.withUnsafeBufferPointer { withWords(ofUTF8: $0, index: index, body) }
     }
 
-    /// ``withWords(of:lexicon:index:_:)`` on the text's UTF-8 bytes.
+    /// ``withWords(of:index:_:)`` on the text's UTF-8 bytes.
     private static func withWords<Result>(
-        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, lexicon: SentimentLexiconData, index: SentimentWordIndex.View,
-        _ body: (VaderText) -> Result
+        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
     ) -> Result {
         let folds = index.foldsElongation
         if isASCII(utf8) {
@@ -58,9 +57,9 @@ struct VaderText {
                 ? body(VaderText(words: .init(start: nil, count: 0)))
                 : withWords(ofASCII: utf8, index: index, folds: folds, body)
         }
-        let size = VaderEmoji.substitutedCount(utf8, lexicon: lexicon)
+        let size = VaderEmoji.substitutedCount(utf8, index: index)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { buffer in
-            VaderEmoji.substitute(utf8, into: buffer, lexicon: lexicon)
+            VaderEmoji.substitute(utf8, into: buffer, index: index)
             let substituted = UnsafeBufferPointer(rebasing: buffer[0..<size])
             // Emoji descriptions are ASCII: the text may be ASCII now.
             if size > 0, isASCII(substituted) { return withWords(ofASCII: substituted, index: index, folds: folds, body) }
