@@ -1,5 +1,5 @@
 /// The scorer's read-only copy of a lexicon: the ``SentimentTable``'s slots and keys, per word
-/// the facts the heuristics test (valence, booster increment, flags), the key words and the
+/// the facts the heuristics test (valence, flags with the booster increment), the key words and the
 /// phrases as word indices, in memory this object allocates once and frees when it goes. The
 /// hot path reads it through a ``View`` of plain pointers: no bounds checks and no reference
 /// counting per word.
@@ -11,9 +11,12 @@ final class SentimentWordIndex: @unchecked Sendable {
     struct Facts {
         /// Lexicon valence (0 when the word has none; see ``Flags/inLexicon``).
         var valence: Double
-        /// Booster (+) or dampener (−) increment; 0 for other words.
-        var booster: Double
+        /// The word's flags (its booster increment among them).
         var flags: Flags
+
+        /// Booster (+) or dampener (−) increment; 0 for other words.
+        @inline(__always)
+        var booster: Double { flags.booster }
     }
 
     /// Yes/no facts about a word.
@@ -29,8 +32,19 @@ final class SentimentWordIndex: @unchecked Sendable {
         static let endsOverlayPhrase = Flags(rawValue: 8)
         /// "but", which sets off VADER's contrast rule.
         static let contrasts = Flags(rawValue: 16)
+        /// A booster: increment +``VaderConstants/boosterIncrement``.
+        static let boosts = Flags(rawValue: 32)
+        /// A dampener: increment −``VaderConstants/boosterIncrement``.
+        static let dampens = Flags(rawValue: 64)
         /// The flags of words that can have a valence.
         static let mayScore: Flags = [.inLexicon, .endsOverlayPhrase]
+
+        /// The booster (+) or dampener (−) increment these flags stand for; 0 for other words.
+        @inline(__always)
+        var booster: Double {
+            contains(.boosts)
+                ? VaderConstants.boosterIncrement : contains(.dampens) ? -VaderConstants.boosterIncrement : 0
+        }
     }
 
     /// An idiom or phrase: its words are `phraseWords[start..<start + count]`.
@@ -203,7 +217,9 @@ final class SentimentWordIndex: @unchecked Sendable {
             if entry.startsPhrase { flags.insert(.startsPhrase) }
             if overlayPhraseEnds.contains(index) { flags.insert(.endsOverlayPhrase) }
             if index == keys.but { flags.insert(.contrasts) }
-            return Facts(valence: entry.valence ?? 0, booster: entry.booster, flags: flags)
+            if entry.booster > 0 { flags.insert(.boosts) } else if entry.booster < 0 { flags.insert(.dampens) }
+            precondition(flags.booster == entry.booster, "booster increments are ±VaderConstants.boosterIncrement")
+            return Facts(valence: entry.valence ?? 0, flags: flags)
         }
         var phrases: [Phrase] = []
         var words: [Int32] = []

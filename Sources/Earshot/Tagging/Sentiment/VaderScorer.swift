@@ -42,11 +42,10 @@ struct VaderScorer {
         func valences() {
             for i in 0..<count {
                 let flags = words[i].flags
-                if flags.contains(.inLexicon) {
+                if flags.contains(.inLexicon), flags.isDisjoint(with: [.boosts, .dampens]) {
                     let entry = word(i)
-                    let facts = index[entry]
-                    if facts.booster == 0, !(i < count - 1 && entry == keys.kind && word(i + 1) == keys.of) {
-                        words[i].sentiment = valence(at: i, base: facts.valence)
+                    if !(i < count - 1 && entry == keys.kind && word(i + 1) == keys.of) {
+                        words[i].sentiment = valence(at: i, base: index[entry].valence)
                     }
                 }
                 if flags.contains(.endsOverlayPhrase) { applyOverlayPhrase(endingAt: i) }
@@ -80,9 +79,7 @@ struct VaderScorer {
 
         /// `scalar_inc_dec`: the booster of word `j` signed like `valence`, plus caps emphasis.
         private func boosterIncrement(at j: Int, valence: Double) -> Double {
-            let entry = word(j)
-            guard entry >= 0 else { return 0 }
-            var increment = index[entry].booster
+            var increment = words[j].flags.booster
             guard increment != 0 else { return 0 }
             if valence < 0 { increment *= -1 }
             if capsEmphasis(j) {
