@@ -1,8 +1,10 @@
-/// The scorer's read-only copy of a lexicon: the ``SentimentTable``'s slots and keys, per word
-/// the facts the heuristics test (valence, flags with the booster increment), the key words and the
-/// phrases as word indices, in memory this object allocates once and frees when it goes. The
-/// hot path reads it through a ``View`` of plain pointers: no bounds checks and no reference
-/// counting per word.
+/// The scorer's read-only copy of a lexicon: the ``SentimentTable``'s words in a table keyed
+/// the way the splitter keys a word (``VaderWordKey``: first eight bytes inline in the slot,
+/// with the word's index, flags and length), a bit filter in front of it, per word the facts
+/// the heuristics test (valence, flags with the booster increment), the key words, the phrases
+/// as word indices and the emoji descriptions (``EmojiTable``), in memory this object allocates
+/// once and frees when it goes. The hot path reads it through a ``View`` of plain pointers: no
+/// bounds checks and no reference counting per word.
 ///
 /// `@unchecked Sendable`: the buffers are written only in `init` and never after, so any number
 /// of threads may read them; they live as long as the object, which ``withView(_:)`` keeps alive.
@@ -233,7 +235,8 @@ final class SentimentWordIndex: @unchecked Sendable {
             guard VaderText.isASCIIPunctuation(byte) else { return 0 }
             return ByteClass.punctuation | (byte == 0x21 ? ByteClass.exclamation : byte == 0x3F ? ByteClass.question : 0)
         }
-        let (slots, shift, tails, filter) = SentimentWordIndex.slots(of: table, flags: facts.map(\.flags))
+        let (slots, shift, tails, filter) = SentimentWordIndex.slots(
+            of: table, flags: facts.map(\.flags))
         let storage = UnsafeMutablePointer<Storage>.allocate(capacity: 1)
         storage.initialize(
             to: Storage(

@@ -3,9 +3,10 @@
 /// fewer (so `:)` survives), then each word lowercased and looked up in the word table once.
 ///
 /// It is a view over buffers that exist only inside ``withWords(of:index:_:)``: the words sit
-/// in one temporary allocation (on the stack when it is small enough), the text's bytes are the
-/// String's own, and ASCII words are lowered, hashed and compared in place, so preparing an
-/// ASCII text allocates nothing.
+/// in one temporary allocation (on the stack when it is small enough). A text that is ASCII
+/// (after emoji substitution) is split in one pass over a padded copy, eight bytes at a time
+/// (`VaderText+ASCII.swift`); other texts byte by byte, with a String only for words with
+/// non-ASCII letters. Preparing an ASCII text allocates nothing.
 struct VaderText {
     /// The words, in order. Valid only inside ``withWords(of:index:_:)``.
     let words: UnsafeMutableBufferPointer<VaderWord>
@@ -62,7 +63,9 @@ struct VaderText {
             VaderEmoji.substitute(utf8, into: buffer, index: index)
             let substituted = UnsafeBufferPointer(rebasing: buffer[0..<size])
             // Emoji descriptions are ASCII: the text may be ASCII now.
-            if size > 0, isASCII(substituted) { return withWords(ofASCII: substituted, index: index, folds: folds, body) }
+            if size > 0, isASCII(substituted) {
+                return withWords(ofASCII: substituted, index: index, folds: folds, body)
+            }
             return withWords(ofSubstituted: substituted, index: index, folds: folds, body)
         }
     }
@@ -141,8 +144,11 @@ struct VaderText {
         for byte in piece {
             if byte &- 0x61 < 26 { hasLower = true } else if byte &- 0x41 < 26 { hasUpper = true }
         }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: VaderWordKey.chunkCount(piece.count)) { chunks in
-            guard let base = chunks.baseAddress else { return VaderWord(id: -1, isUpper: false, hasNT: false, flags: []) }
+        let chunkCount = VaderWordKey.chunkCount(piece.count)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: chunkCount) { chunks in
+            guard let base = chunks.baseAddress else {
+                return VaderWord(id: -1, isUpper: false, hasNT: false, flags: [])
+            }
             VaderWordKey.fill(piece, lowering: true, into: base)
             return word(
                 base, length: piece.count, isUpper: hasUpper && !hasLower, mayHaveNT: true, piece: piece, index, folds)
