@@ -3,8 +3,9 @@ import Foundation
 
 // sentiment-driver: a small driver for the sentiment scorer, for profiling and differential checks.
 //
-//   sentiment-driver loop [ROUNDS]   score the parity fixture's sentences ROUNDS times (default 200)
-//                                    with both lexicons; run it under `perf record -g`
+//   sentiment-driver loop [ROUNDS] [vader|overlay]
+//                                    score the parity fixture's sentences ROUNDS times (default 200)
+//                                    with both lexicons, or with the one named; run it under `perf record -g`
 //   sentiment-driver dump            print every score of the fixture's sentences and of variants
 //                                    (caps, joined, "no", doubled spaces, elongation, emoji, no lang)
 //                                    with both lexicons, one line each, to diff two builds exactly
@@ -54,6 +55,8 @@ case "dump":
 default:
     let rounds = arguments.dropFirst().first.flatMap { Int($0) } ?? 200
     let sentences = fixtureSentences()
+    let chosen = arguments.dropFirst(2).first
+    let scorers = chosen == "vader" ? [scorers[0]] : chosen == "overlay" ? [scorers[1]] : scorers
     var checksum = 0.0
     let start = Date()
     for _ in 0..<rounds {
@@ -63,5 +66,5 @@ default:
     }
     let seconds = Date().timeIntervalSince(start)
     let count = Double(rounds * sentences.count * scorers.count)
-    print("checksum \(checksum); \(Int(count / seconds)) sentences/s (both lexicons)")
+    print("checksum \(checksum); \(Int(count / seconds)) sentences/s (\(chosen ?? "both lexicons"))")
 }

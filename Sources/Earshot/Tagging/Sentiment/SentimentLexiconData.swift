@@ -11,12 +11,6 @@ final class SentimentLexiconData: Sendable {
         var valence: Double
     }
 
-    /// Where an emoji's description lies in ``emojiArena``.
-    struct ByteSpan: Sendable {
-        var start: Int32
-        var count: Int32
-    }
-
     let table: SentimentTable
     /// The table as the scoring path reads it.
     let index: SentimentWordIndex
@@ -28,10 +22,6 @@ final class SentimentLexiconData: Sendable {
     let overlayPhrases: [Phrase]
     /// Emoji (one scalar) → its description, as VADER substitutes them.
     let emojiDescriptions: [UInt32: String]
-    /// Emoji (one scalar) → its description's UTF-8 bytes in ``emojiArena`` (the scoring path).
-    let emojiSpans: [UInt32: ByteSpan]
-    /// The descriptions' UTF-8 bytes, one after the other.
-    let emojiArena: [UInt8]
     /// Indices of the words the heuristics test by name.
     let words: KeyWords
 
@@ -102,17 +92,10 @@ final class SentimentLexiconData: Sendable {
             if scalars.count == 1, let scalar = scalars.first { emoji[scalar.value] = String(fields[1]) }
         }
         emojiDescriptions = emoji
-        var spans: [UInt32: ByteSpan] = [:]
-        var arena: [UInt8] = []
-        for (scalar, description) in emoji {
-            spans[scalar] = ByteSpan(start: Int32(arena.count), count: Int32(description.utf8.count))
-            arena.append(contentsOf: description.utf8)
-        }
-        emojiSpans = spans
-        emojiArena = arena
         self.table = table
         index = SentimentWordIndex(
-            table, keys: keys, phrases: [specialCases, boosterPhrases, overlayPhrases], foldsElongation: overlay)
+            table, keys: keys, phrases: [specialCases, boosterPhrases, overlayPhrases], foldsElongation: overlay,
+            emoji: emoji)
     }
 
     /// Non-empty lines, trimmed of surrounding whitespace as VADER's loader does.

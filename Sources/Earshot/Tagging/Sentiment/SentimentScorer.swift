@@ -35,7 +35,7 @@ public struct SentimentScorer: Sendable {
     func scoreEnglish(_ text: String) -> SentimentScore {
         let data = data
         let scores = data.index.withView { index in
-            VaderText.withWords(of: text, lexicon: data, index: index) {
+            VaderText.withWords(of: text, index: index) {
                 VaderScorer(index: index, text: $0).score()
             }
         }

@@ -11,7 +11,7 @@ enum VaderElongation {
             for keep in (1...2).reversed() {
                 let count = squeeze(word, keeping: keep, into: squeezed)
                 let id = index.index(ofLowercase: UnsafeBufferPointer(rebasing: squeezed[0..<count]))
-                if id >= 0, index[Int(id)].flags.contains(.inLexicon) || index[Int(id)].booster != 0 { return id }
+                if id >= 0, !index[Int(id)].flags.isDisjoint(with: [.inLexicon, .boosts, .dampens]) { return id }
             }
             return -1
         }

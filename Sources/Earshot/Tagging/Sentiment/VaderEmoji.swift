@@ -2,44 +2,42 @@
 /// description, preceded by a space unless a space came just before; everything else is kept.
 ///
 /// Two passes over the same bytes, so the caller can size one temporary buffer exactly:
-/// ``substitutedCount(_:lexicon:)``, then ``substitute(_:into:lexicon:)``. Leading and trailing
+/// ``substitutedCount(_:index:)``, then ``substitute(_:into:index:)``. Leading and trailing
 /// whitespace is left in place: VADER strips it, but splitting on whitespace ignores it anyway.
 enum VaderEmoji {
     /// The length of the text after substitution.
-    static func substitutedCount(_ text: UnsafeBufferPointer<UInt8>, lexicon: SentimentLexiconData) -> Int {
+    static func substitutedCount(_ text: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View) -> Int {
         var count = 0
-        forEachPiece(text, lexicon) { piece in
+        forEachPiece(text, index) { piece in
             switch piece {
             case .kept(let range): count += range.count
-            case .description(let span, let space): count += Int(span.count) + (space ? 1 : 0)
+            case .description(let description, let space): count += description.count + (space ? 1 : 0)
             }
         }
         return count
     }
 
-    /// Writes the substituted text into `buffer`, which holds ``substitutedCount(_:lexicon:)`` bytes or more.
+    /// Writes the substituted text into `buffer`, which holds ``substitutedCount(_:index:)`` bytes or more.
     static func substitute(
         _ text: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>,
-        lexicon: SentimentLexiconData
+        index: SentimentWordIndex.View
     ) {
         var out = 0
-        lexicon.emojiArena.withUnsafeBufferPointer { arena in
-            forEachPiece(text, lexicon) { piece in
-                switch piece {
-                case .kept(let range):
-                    for i in range {
-                        buffer.initializeElement(at: out, to: text[i])
-                        out += 1
-                    }
-                case .description(let span, let space):
-                    if space {
-                        buffer.initializeElement(at: out, to: 0x20)
-                        out += 1
-                    }
-                    for i in Int(span.start)..<Int(span.start + span.count) {
-                        buffer.initializeElement(at: out, to: arena[i])
-                        out += 1
-                    }
+        forEachPiece(text, index) { piece in
+            switch piece {
+            case .kept(let range):
+                for i in range {
+                    buffer.initializeElement(at: out, to: text[i])
+                    out += 1
+                }
+            case .description(let description, let space):
+                if space {
+                    buffer.initializeElement(at: out, to: 0x20)
+                    out += 1
+                }
+                for byte in description {
+                    buffer.initializeElement(at: out, to: byte)
+                    out += 1
                 }
             }
         }
@@ -48,13 +46,13 @@ enum VaderEmoji {
     /// A run of the text kept as is, or an emoji's description (with a space before it or not).
     private enum Piece {
         case kept(Range<Int>)
-        case description(SentimentLexiconData.ByteSpan, space: Bool)
+        case description(UnsafeBufferPointer<UInt8>, space: Bool)
     }
 
     /// Calls `body` with the text's pieces in order.
     @inline(__always)
     private static func forEachPiece(
-        _ text: UnsafeBufferPointer<UInt8>, _ lexicon: SentimentLexiconData, _ body: (Piece) -> Void
+        _ text: UnsafeBufferPointer<UInt8>, _ index: SentimentWordIndex.View, _ body: (Piece) -> Void
     ) {
         var previousSpace = true
         var keptStart = 0
@@ -72,9 +70,9 @@ enum VaderEmoji {
             if i + length <= text.count {
                 for k in 1..<max(length, 1) { value = value << 6 | UInt32(text[i + k] & 0x3F) }
             }
-            if length > 1, value >= 0xA9, let span = lexicon.emojiSpans[value] {
+            if length > 1, value >= 0xA9, let description = index.emojiDescription(value) {
                 if keptStart < i { body(.kept(keptStart..<i)) }
-                body(.description(span, space: !previousSpace))
+                body(.description(description, space: !previousSpace))
                 previousSpace = false
                 keptStart = i + length
             } else {

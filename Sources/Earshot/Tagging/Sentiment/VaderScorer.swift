@@ -14,8 +14,10 @@ struct VaderScorer {
     /// compound, pos, neu, neg (rounded like the reference).
     func score() -> (compound: Double, positive: Double, neutral: Double, negative: Double) {
         guard text.count > 0 else { return (0, 0, 0, 0) }
+        // Every valence is 0: the sum is 0 and every word is neutral.
+        guard !text.presentFlags.isDisjoint(with: .mayScore) else { return (0, 0, 1, 0) }
         Pass(keys: index.keys, index: index, words: text.words, text: text).valences()
-        butContrast()
+        if text.presentFlags.contains(.contrasts) { butContrast() }
         return VaderScorer.summarize(text.words, punctuation: punctuationEmphasis())
     }
 
@@ -29,38 +31,30 @@ struct VaderScorer {
 
         @inline(__always) private func word(_ i: Int) -> Int { Int(words[i].id) }
         @inline(__always) private func has(_ i: Int, _ flag: SentimentWordIndex.Flags) -> Bool {
-            words[i].id >= 0 && index[Int(words[i].id)].flags.contains(flag)
+            words[i].flags.contains(flag)
         }
         @inline(__always) private func inLexicon(_ i: Int) -> Bool { has(i, .inLexicon) }
         @inline(__always) private func negated(_ i: Int) -> Bool { words[i].hasNT || has(i, .negates) }
         @inline(__always) private func capsEmphasis(_ i: Int) -> Bool { words[i].isUpper && text.capsDifferential }
 
-        /// One valence per word, into `words[i].sentiment`.
+        /// One valence per word, into `words[i].sentiment` (which starts at 0): only words in the
+        /// lexicon (not boosters, not "kind" of "kind of") and the ends of overlay phrases get one.
         func valences() {
             for i in 0..<count {
-                let entry = word(i)
-                if entry < 0 {
-                    words[i].sentiment = 0
-                    continue
+                let flags = words[i].flags
+                if flags.contains(.inLexicon), flags.isDisjoint(with: [.boosts, .dampens]) {
+                    let entry = word(i)
+                    if !(i < count - 1 && entry == keys.kind && word(i + 1) == keys.of) {
+                        words[i].sentiment = valence(at: i, base: index[entry].valence)
+                    }
                 }
-                let facts = index[entry]
-                if facts.booster != 0 {
-                    words[i].sentiment = 0
-                } else if i < count - 1, entry == keys.kind, word(i + 1) == keys.of {
-                    words[i].sentiment = 0
-                } else if facts.flags.contains(.inLexicon) {
-                    words[i].sentiment = valence(at: i)
-                } else {
-                    words[i].sentiment = 0
-                }
-                if facts.flags.contains(.endsOverlayPhrase) { applyOverlayPhrase(endingAt: i) }
+                if flags.contains(.endsOverlayPhrase) { applyOverlayPhrase(endingAt: i) }
             }
         }
 
-        /// The valence of word `i`, which is in the lexicon.
-        private func valence(at i: Int) -> Double {
+        /// The valence of word `i`, which is in the lexicon with valence `base`.
+        private func valence(at i: Int, base: Double) -> Double {
             let entry = word(i)
-            let base = index[entry].valence
             let scalar = VaderConstants.negationScalar
             var valence = base
             if entry == keys.no, i != count - 1, inLexicon(i + 1) { valence = 0 }
@@ -85,9 +79,7 @@ struct VaderScorer {
 
         /// `scalar_inc_dec`: the booster of word `j` signed like `valence`, plus caps emphasis.
         private func boosterIncrement(at j: Int, valence: Double) -> Double {
-            let entry = word(j)
-            guard entry >= 0 else { return 0 }
-            var increment = index[entry].booster
+            var increment = words[j].flags.booster
             guard increment != 0 else { return 0 }
             if valence < 0 { increment *= -1 }
             if capsEmphasis(j) {
@@ -149,8 +141,7 @@ struct VaderScorer {
         private func phraseValue(start: Int, count: Int, _ phrases: UnsafeBufferPointer<SentimentWordIndex.Phrase>)
             -> Double?
         {
-            let first = word(start)
-            guard first >= 0, index[first].flags.contains(.startsPhrase) else { return nil }
+            guard words[start].flags.contains(.startsPhrase) else { return nil }
             return matchingPhrase(start: start, count: count, phrases)
         }
 
@@ -228,20 +219,22 @@ struct VaderScorer {
     static func summarize(_ words: UnsafeMutableBufferPointer<VaderWord>, punctuation: Double)
         -> (compound: Double, positive: Double, neutral: Double, negative: Double)
     {
+        // One pass, without branches on each value's sign (they are hard to predict); adding
+        // 0 leaves each sum exactly as the reference's separate loops leave it.
         var sum = 0.0
-        for word in words { sum += word.sentiment }
-        if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
-        let normalized = sum / (sum * sum + VaderConstants.normalizationAlpha).squareRoot()
-        let compound = min(1, max(-1, normalized))
         var positive = 0.0
         var negative = 0.0
         var neutral = 0.0
         for word in words {
             let value = word.sentiment
-            if value > 0 { positive += value + 1 }
-            if value < 0 { negative += value - 1 }
-            if value == 0 { neutral += 1 }
+            sum += value
+            positive += keep(value + 1, if: value > 0)
+            negative += keep(value - 1, if: value < 0)
+            neutral += keep(1, if: value == 0)
         }
+        if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
+        let normalized = sum / (sum * sum + VaderConstants.normalizationAlpha).squareRoot()
+        let compound = min(1, max(-1, normalized))
         if positive > abs(negative) { positive += punctuation } else if positive < abs(negative) { negative -= punctuation }
         let total = positive + abs(negative) + neutral
         return (
@@ -250,9 +243,27 @@ struct VaderScorer {
         )
     }
 
+    /// `x` when `condition` holds, else +0, by masking its bits (no branch).
+    @inline(__always)
+    private static func keep(_ x: Double, if condition: Bool) -> Double {
+        Double(bitPattern: x.bitPattern & (0 &- UInt64(condition ? 1 : 0)))
+    }
+
     /// Python's `round(x, digits)` (half to even).
+    @inline(__always)
     static func rounded(_ value: Double, _ digits: Int) -> Double {
         let scale = digits == 4 ? 10_000.0 : 1_000.0
-        return (value * scale).rounded(.toNearestOrEven) / scale
+        return roundedToEven(value * scale) / scale
+    }
+
+    /// `x.rounded(.toNearestOrEven)` without a call into the C library (baseline x86-64 has no
+    /// rounding instruction): adding and subtracting 2^52 leaves no fraction bits, and the FPU
+    /// rounds the sum to nearest, ties to even. Larger magnitudes (and NaN) are returned as they are.
+    @inline(__always)
+    static func roundedToEven(_ x: Double) -> Double {
+        let twoToThe52 = 4_503_599_627_370_496.0
+        let magnitude = x.magnitude
+        guard magnitude < twoToThe52 else { return x }
+        return Double(signOf: x, magnitudeOf: (magnitude + twoToThe52) - twoToThe52)
     }
 }

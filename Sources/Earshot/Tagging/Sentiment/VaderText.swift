@@ -2,12 +2,13 @@
 /// whitespace, ASCII punctuation stripped from each word unless that leaves two characters or
 /// fewer (so `:)` survives), then each word lowercased and looked up in the word table once.
 ///
-/// It is a view over buffers that exist only inside ``withWords(of:lexicon:index:_:)``: the words sit
-/// in one temporary allocation (on the stack when it is small enough), the text's bytes are the
-/// String's own, and ASCII words are lowered, hashed and compared in place, so preparing an
-/// ASCII text allocates nothing.
+/// It is a view over buffers that exist only inside ``withWords(of:index:_:)``: the words sit
+/// in one temporary allocation (on the stack when it is small enough). A text that is ASCII
+/// (after emoji substitution) is split in one pass over a padded copy, eight bytes at a time
+/// (`VaderText+ASCII.swift`); other texts byte by byte, with a String only for words with
+/// non-ASCII letters. Preparing an ASCII text allocates nothing.
 struct VaderText {
-    /// The words, in order. Valid only inside ``withWords(of:lexicon:index:_:)``.
+    /// The words, in order. Valid only inside ``withWords(of:index:_:)``.
     let words: UnsafeMutableBufferPointer<VaderWord>
     /// Some but not all words are ALL CAPS.
     let capsDifferential: Bool
@@ -15,6 +16,20 @@ struct VaderText {
     let exclamations: Int
     /// The number of `?` in the text.
     let questions: Int
+    /// The union of the words' flags: without ``SentimentWordIndex/Flags/mayScore`` every
+    /// valence is 0, without ``SentimentWordIndex/Flags/contrasts`` there is no "but".
+    let presentFlags: SentimentWordIndex.Flags
+
+    init(
+        words: UnsafeMutableBufferPointer<VaderWord>, capsDifferential: Bool = false, exclamations: Int = 0,
+        questions: Int = 0, presentFlags: SentimentWordIndex.Flags = []
+    ) {
+        self.words = words
+        self.capsDifferential = capsDifferential
+        self.exclamations = exclamations
+        self.questions = questions
+        self.presentFlags = presentFlags
+    }
 
     var count: Int { words.count }
 
@@ -23,28 +38,35 @@ struct VaderText {
     /// - Complexity: O(bytes of the text after emoji substitution).
     @inline(__always)
     static func withWords<Result>(
-        of text: String, lexicon: SentimentLexiconData, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
+        of text: String, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
     ) -> Result {
         let prepared = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            withWords(ofUTF8: utf8, lexicon: lexicon, index: index, body)
+            withWords(ofUTF8: utf8, index: index, body)
         }
         if let prepared { return prepared }
         let copy = Array(text.utf8)
-        return copy.withUnsafeBufferPointer { withWords(ofUTF8: $0, lexicon: lexicon, index: index, body) }
+        return copy.withUnsafeBufferPointer { withWords(ofUTF8: $0, index: index, body) }
     }
 
-    /// ``withWords(of:lexicon:index:_:)`` on the text's UTF-8 bytes.
+    /// ``withWords(of:index:_:)`` on the text's UTF-8 bytes.
     private static func withWords<Result>(
-        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, lexicon: SentimentLexiconData, index: SentimentWordIndex.View,
-        _ body: (VaderText) -> Result
+        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
     ) -> Result {
-        if isASCII(utf8) { return withWords(ofSubstituted: utf8, index: index, folds: index.foldsElongation, body) }
-        let size = VaderEmoji.substitutedCount(utf8, lexicon: lexicon)
+        let folds = index.foldsElongation
+        if isASCII(utf8) {
+            return utf8.isEmpty
+                ? body(VaderText(words: .init(start: nil, count: 0)))
+                : withWords(ofASCII: utf8, index: index, folds: folds, body)
+        }
+        let size = VaderEmoji.substitutedCount(utf8, index: index)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { buffer in
-            VaderEmoji.substitute(utf8, into: buffer, lexicon: lexicon)
-            return withWords(
-                ofSubstituted: UnsafeBufferPointer(rebasing: buffer[0..<size]), index: index,
-                folds: index.foldsElongation, body)
+            VaderEmoji.substitute(utf8, into: buffer, index: index)
+            let substituted = UnsafeBufferPointer(rebasing: buffer[0..<size])
+            // Emoji descriptions are ASCII: the text may be ASCII now.
+            if size > 0, isASCII(substituted) {
+                return withWords(ofASCII: substituted, index: index, folds: folds, body)
+            }
+            return withWords(ofSubstituted: substituted, index: index, folds: folds, body)
         }
     }
 
@@ -58,6 +80,7 @@ struct VaderText {
         return withUnsafeTemporaryAllocation(of: VaderWord.self, capacity: capacity) { buffer in
             var count = 0
             var upper = 0
+            var presentFlags: SentimentWordIndex.Flags = []
             var exclamations = 0
             var questions = 0
             var i = 0
@@ -67,6 +90,7 @@ struct VaderText {
             func flush(_ end: Int) {
                 let word = prepare(UnsafeBufferPointer(rebasing: bytes[start..<end]), ascii: ascii, index, folds)
                 if word.isUpper { upper += 1 }
+                presentFlags.formUnion(word.flags)
                 buffer.initializeElement(at: count, to: word)
                 count += 1
                 start = -1
@@ -104,7 +128,7 @@ struct VaderText {
             return body(
                 VaderText(
                     words: words, capsDifferential: upper > 0 && upper < count, exclamations: exclamations,
-                    questions: questions))
+                    questions: questions, presentFlags: presentFlags))
         }
     }
 
@@ -115,24 +139,36 @@ struct VaderText {
     ) -> VaderWord {
         let piece = strippingPunctuation(token, ascii: ascii, index)
         guard ascii else { return prepareUnicode(piece, index, folds) }
-        // One pass: the hash of the lowered bytes, the case and "n't".
-        var hash = SentimentTable.hashSeed
         var hasLower = false
         var hasUpper = false
-        var hasNT = false
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
         for byte in piece {
             if byte &- 0x61 < 26 { hasLower = true } else if byte &- 0x41 < 26 { hasUpper = true }
-            let lowered = SentimentTable.lowered(byte)
-            if lowered == 0x74, previous == 0x27, beforePrevious == 0x6E { hasNT = true }
-            beforePrevious = previous
-            previous = lowered
-            hash = SentimentTable.hash(hash, lowered)
         }
-        var id = index.index(foldingASCII: piece, hash: hash)
-        if id < 0, folds { id = VaderElongation.fold(piece, index) }
-        return VaderWord(id: id, isUpper: hasUpper && !hasLower, hasNT: hasNT)
+        let chunkCount = VaderWordKey.chunkCount(piece.count)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: chunkCount) { chunks in
+            guard let base = chunks.baseAddress else {
+                return VaderWord(id: -1, isUpper: false, hasNT: false, flags: [])
+            }
+            VaderWordKey.fill(piece, lowering: true, into: base)
+            return word(
+                base, length: piece.count, isUpper: hasUpper && !hasLower, mayHaveNT: true, piece: piece, index, folds)
+        }
+    }
+
+    /// The word whose lowered key is in `chunks`: looked up (and folded when elongated), with
+    /// its "n't" flag read from the key when it may have one.
+    @inline(__always)
+    static func word(
+        _ chunks: UnsafePointer<UInt64>, length: Int, isUpper: Bool, mayHaveNT: Bool, piece: UnsafeBufferPointer<UInt8>,
+        _ index: SentimentWordIndex.View, _ folds: Bool
+    ) -> VaderWord {
+        var (id, flags) = index.lookup(chunks, length: length)
+        if id < 0, folds {
+            id = VaderElongation.fold(piece, index)
+            flags = id < 0 ? [] : index[Int(id)].flags
+        }
+        let hasNT = mayHaveNT && containsNT(piece, lowering: true)
+        return VaderWord(id: id, isUpper: isUpper, hasNT: hasNT, flags: flags)
     }
 
     /// A word with non-ASCII characters: Unicode case rules, through a String (rare).
@@ -144,7 +180,8 @@ struct VaderText {
         return lowered.withUnsafeBufferPointer { lowered in
             var id = index.index(ofLowercase: lowered)
             if id < 0, folds { id = VaderElongation.fold(lowered, index) }
-            return VaderWord(id: id, isUpper: isUppercase(word), hasNT: containsNT(lowered))
+            let flags = id < 0 ? [] : index[Int(id)].flags
+            return VaderWord(id: id, isUpper: isUppercase(word), hasNT: containsNT(lowered), flags: flags)
         }
     }
 
@@ -218,11 +255,13 @@ struct VaderText {
         return cased
     }
 
-    /// Whether lowercase bytes contain "n't".
-    static func containsNT(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether lowercase bytes contain "n't" (with `lowering`, once their ASCII capitals are lowered).
+    static func containsNT(_ word: UnsafeBufferPointer<UInt8>, lowering: Bool = false) -> Bool {
         guard word.count >= 3 else { return false }
-        for i in 0...(word.count - 3) where word[i] == 0x6E && word[i + 1] == 0x27 && word[i + 2] == 0x74 {
-            return true
+        for i in 0...(word.count - 3) where word[i + 1] == 0x27 {
+            let n = lowering ? SentimentTable.lowered(word[i]) : word[i]
+            let t = lowering ? SentimentTable.lowered(word[i + 2]) : word[i + 2]
+            if n == 0x6E, t == 0x74 { return true }
         }
         return false
     }
