@@ -48,6 +48,17 @@ struct FramingTests {
         #expect(try frame(Array("a\r\nb\r\n".utf8)) == ["L:a\r", "L:b\r"])
     }
 
+    @Test func aByteOrderMarkAtTheStartOfTheInputIsDropped() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        #expect(try frame(bom + Array("{}\n{}\n".utf8)) == ["L:{}", "L:{}"])
+        #expect(try frame(bom) == [])
+        #expect(try frame(bom + Array("x".utf8)) == ["L:x"])
+        // Only at the start of the input: a mark later on stays in its line (and is then rejected).
+        #expect(try frame(Array("a\n".utf8) + bom + Array("b\n".utf8)) == ["L:a", "L:\u{FEFF}b"])
+        // Too short to be a mark.
+        #expect(try frame([0xEF, 0x0A]) == ["L:\u{FFFD}"])
+    }
+
     @Test func oversizedLinesAreSkippedWholeNotTruncated() throws {
         let big = [UInt8](repeating: UInt8(ascii: "x"), count: 3_000_000)
         let input = Array("ok\n".utf8) + big + Array("\nafter\n".utf8)

@@ -21,7 +21,9 @@ package enum FramedLine {
 }
 
 /// Splits a file descriptor's bytes into lines with large buffered reads and no per-line
-/// allocation. Lines longer than `maxLineBytes` are skipped to their end, never truncated.
+/// allocation. Lines longer than `maxLineBytes` are skipped to their end, never truncated. A
+/// UTF-8 byte order mark at the very start of the input (files saved by Windows tools) is
+/// dropped: it marks the file's encoding and is not part of the first line.
 ///
 /// ```swift
 /// var reader = LineReader(fileDescriptor: STDIN_FILENO, maxLineBytes: 16 << 20)
@@ -38,6 +40,8 @@ package struct LineReader {
     private var end = 0
     private var skipping = false
     private var skippedBytes = 0
+    /// Whether the input's first bytes were checked for a byte order mark.
+    private var checkedByteOrderMark = false
     /// Total bytes read so far.
     package private(set) var bytesRead = 0
 
@@ -73,10 +77,14 @@ package struct LineReader {
             bytesRead += count
             let scanFrom = end
             end += count
+            if !checkedByteOrderMark {
+                guard checkByteOrderMark(final: false) else { continue }
+            }
             guard try emitCompleteLines(scanFrom: scanFrom, onLine: onLine) else { return }
             try onDrained()
         }
         // End of input: a final line without `\n` is still a line.
+        if !checkedByteOrderMark { _ = checkByteOrderMark(final: true) }
         if skipping {
             _ = try onLine(.oversized(byteCount: skippedBytes + (end - start)))
         } else if end > start {
@@ -88,6 +96,19 @@ package struct LineReader {
         start = 0
         end = 0
         try onDrained()
+    }
+
+    /// Drops a UTF-8 byte order mark (EF BB BF) at the start of the input. Returns false while
+    /// too few bytes have arrived to tell (fewer than three and no line end yet), unless `final`.
+    private mutating func checkByteOrderMark(final: Bool) -> Bool {
+        let available = end - start
+        let hasLineEnd = storage[start..<end].contains(0x0A)
+        guard available >= 3 || hasLineEnd || final else { return false }
+        checkedByteOrderMark = true
+        if available >= 3, storage[start] == 0xEF, storage[start + 1] == 0xBB, storage[start + 2] == 0xBF {
+            start += 3
+        }
+        return true
     }
 
     /// Emits every complete line in `start..<end`; returns false when `onLine` asked to stop.
