@@ -50,7 +50,8 @@ rules:
       OR 落ちてる OR "fora do ar" OR "not working at all" OR "not working for anyone" OR "broken for everyone"
       OR "for everyone" OR (server* NEAR/3 crash*) OR "en panne" OR "is it down" OR "nothing works"
       OR ((down OR caído OR caido OR "fora do ar") NEAR/4 (anyone OR everyone OR completely OR everywhere OR whole OR "any device" OR "right now"))
-      OR "está caído" OR "esta caido" OR "nothing loads" OR "nothing will load" OR "nothing is loading" OR "won't load anything")
+      OR "está caído" OR "esta caido" OR "nothing loads" OR "nothing will load" OR "nothing is loading" OR "won't load anything"
+      OR 落ちた OR "app immediately dying" OR ((app OR servers) NEAR/3 (dying OR died)))
       -"down bad" -"calmed me down" -"my mood"
     tags: {issue_type: outage, priority: high}
     examples:
@@ -78,11 +79,14 @@ rules:
       OR ("how much" NEAR/3 (cost* OR premium OR family OR duo OR student OR plan)) OR "charging me" OR "charging my"
       OR "stop charging" OR "keeps charging" OR "still charging" OR (card NEAR/5 (charg* OR declin* OR billed OR fail*))
       OR (cancel* NEAR/5 (subscription OR premium OR plan OR account OR membership OR trial OR card))
-      OR "i cancelled" OR "i canceled" OR "free trial" OR "trial ended" OR prélev* OR factur* OR pagamento OR zahlung OR addebit*)
+      OR "i cancelled" OR "i canceled" OR "free trial" OR "trial ended" OR prélev* OR factur* OR pagamento OR zahlung OR addebit*
+      OR ((premium OR plan OR subscription OR duo OR family OR student) NEAR/4 ("went up" OR "goes up" OR "going up" OR doubled
+      OR increase*)) OR abbuchung OR betaling* OR fehlgeschlagen)
       -"charged up" -"phone charger"
     tags: {issue_type: billing}
     examples:
       match:
+        - "{{brand}} premium just went up again, when does it stop"
         - "{{brand}} took 2 payments this month for one subscription"
         - "why is {{brand}} family more expensive again"
         - "@{{handle}} I was charged twice this month"
@@ -107,7 +111,8 @@ rules:
       OR "logs me out" OR "log me out" OR contraseña OR senha OR passwort OR "mot de passe" OR desconect*
       OR (account NEAR/4 (hacked OR stolen OR compromised OR deleted OR merged OR locked OR disabled OR suspended))
       OR ((family OR duo) NEAR/6 (rejoin OR join OR invit* OR owner OR removed OR add OR member OR part OR membership))
-      OR (facebook NEAR/4 (login OR "log in" OR account OR linked)))
+      OR (facebook NEAR/4 (login OR "log in" OR account OR linked))
+      OR ((family OR duo) NEAR/12 (address OR manager)))
       -"new single" -"out now"
     tags: {issue_type: account_login}
     examples:
@@ -125,7 +130,8 @@ rules:
       (rule:brand OR rule:handle) AND (download* OR offline OR storage OR "sd card" OR descargas
       OR heruntergeladen* OR downloads OR baixad* OR descargad* OR "airplane mode" OR "flight mode"
       OR téléchargé* OR scaricat* OR "need internet" OR "needs internet" OR "without internet" OR "no signal"
-      OR "without signal" OR "on a plane" OR "on the plane")
+      OR "without signal" OR "on a plane" OR "on the plane"
+      OR descargar OR télécharger OR herunterladen OR baixar)
       -"my data" -"new album"
     tags: {issue_type: offline_download}
     examples:
@@ -168,11 +174,16 @@ rules:
       OR ((app OR application OR appli OR client OR desktop) NEAR/4 (closing OR closes OR "close itself" OR "won't even"
       OR unusable OR "stopped working" OR "not opening" OR "keeps restarting" OR ferme OR fecha))
       OR (update NEAR/6 (unusable OR ruined OR "nothing works" OR "nothing responds" OR "doesn't work"))
-      OR "se ferme" OR "si chiude" OR "schließt sich" OR "se traba" OR trava)
+      OR "se ferme" OR "si chiude" OR "schließt sich" OR "se traba" OR trava
+      OR ((ram OR memory OR cpu) NEAR/5 (using OR uses OR eating OR usage OR hog*)) OR ((black OR blank OR white) NEAR/1 (window OR page))
+      OR "doesn't do anything" OR "doesnt do anything" OR "does nothing" OR "si blocca" OR "blijft hangen" OR zawiesza OR çöküyor
+      OR travando OR travou OR クラッシュ OR "se cuelga")
       -"crash course" -job -hiring -kidding -"I crashed" -"crashed into"
     tags: {issue_type: app_crash_bug}
     examples:
       match:
+        - "the {{brand}} desktop app just shows a black window after the update"
+        - "{{brand}} queue button doesn't do anything anymore"
         - "{{brand}} app keeps force closing on my phone"
         - "the new {{brand}} update made the app unusable, nothing responds"
         - "{{brand}} keeps crashing on my iPhone"
@@ -193,7 +204,9 @@ rules:
       OR ((album* OR song* OR track* OR artist* OR podcast* OR episode* OR lyrics OR catalog* OR catalogue OR audiobook*
       OR soundtrack OR discography) NEAR/6 (missing OR gone OR removed OR pulled OR unplayable OR vanished
       OR disappeared OR "not there" OR "aren't on" OR "isn't on" OR "not on" OR "no longer" OR censored))
-      OR "ya no tiene" OR "ya no está" OR "plus disponible" OR "nicht mehr verfügbar" OR "não está disponível")
+      OR "ya no tiene" OR "ya no está" OR "plus disponible" OR "nicht mehr verfügbar" OR "não está disponível"
+      OR ((lyrics OR playlist* OR songs) NEAR/6 ("doesn't show" OR "don't show" OR "not showing" OR desapareceu OR desapareció
+      OR verschwunden OR disparu OR "disappeared after")))
     tags: {issue_type: content_availability}
     examples:
       match:
@@ -217,11 +230,14 @@ rules:
       OR ((song* OR music OR track* OR audio OR sound OR podcast* OR episode* OR playback) NEAR/5 (stops OR stopped
       OR "keeps stopping" OR paus* OR silent OR quiet OR distort* OR crackl* OR "cuts out" OR skipping OR lagging OR speed
       OR muffled OR buffer*)) OR (shuffle NEAR/5 (same OR broken OR random OR order)) OR "goes silent"
-      OR "se para" OR "se detiene" OR (hört NEAR/6 auf) OR "s'arrête" OR "se corta")
+      OR "se para" OR "se detiene" OR (hört NEAR/6 auf) OR "s'arrête" OR "se corta"
+      OR ((keep OR keeps OR kept) NEAR/1 (pausing OR skipping OR stopping OR restarting)) OR 放不了 OR 很卡
+      OR ((podcast* OR episode* OR audiobook*) NEAR/8 ("from the beginning" OR "where i left off" OR "remember where")))
       -recommend* -dj -algorithm
     tags: {issue_type: playback}
     examples:
       match:
+        - "{{brand}} why do you keep pausing every time I get a notification"
         - "{{brand}} plays a few seconds then the music goes silent"
         - "{{brand}} keeps skipping songs on its own"
         - "@{{handle}} songs won't play since this morning"
@@ -240,10 +256,12 @@ rules:
       OR "you'll add" OR "you add" OR "really needs" OR "needs to add" OR "precisa de" OR "add support"
       OR (("let me" OR "let us") NEAR/6 (please OR pls OR plz OR sort OR hide OR choose OR pick OR customize OR customise
       OR edit OR filter OR block OR rename OR disable)) OR "it'd be" OR "itd be" OR "be cool if" OR "be nice if"
-      OR "be great if" OR "would be cool" OR "need a" OR "needs an" OR devrait OR deveria OR dovrebbe)
+      OR "be great if" OR "would be cool" OR "need a" OR "needs an" OR devrait OR deveria OR dovrebbe
+      OR (("let me" OR "let us") NEAR/3 (turn OR switch OR hide OR choose)) OR "please make" OR añadid OR añadan OR agreguen)
     tags: {issue_type: feature_request}
     examples:
       match:
+        - "{{brand}} I am begging you let me turn off the canvas videos"
         - "it'd be cool if {{brand}} had a sleep timer on desktop"
         - "@{{handle}} please add a way to hide podcasts"
         - "I wish {{brand}} had a lossless tier"
@@ -259,7 +277,9 @@ rules:
       OR "comment on" OR "come faccio" OR "found the setting" OR "where do i" OR "anyone know how" OR "wie ändere"
       OR "wie kann ich" OR "how can i" OR "como faço" OR "how does"
       OR "how would i" OR "how does one" OR "quickest way" OR "easiest way" OR "best way to" OR "can't work out"
-      OR "cant work out" OR "figure out how" OR "where can i" OR "where are" OR "comment faire" OR dónde)
+      OR "cant work out" OR "figure out how" OR "where can i" OR "where are" OR "comment faire" OR dónde
+      OR "comment changer" OR réglage OR "hur gör man" OR ((moved OR changed) NEAR/4 (button OR tab OR menu
+      OR setting* OR layout)))
       -recommend*
     tags: {issue_type: usability_howto}
     examples:
@@ -285,10 +305,12 @@ rules:
       (music OR songs OR podcasts OR artists OR audiobooks)) OR (("discover weekly" OR "release radar" OR "daily mix"
       OR "daily mixes" OR daylist OR "made for you" OR "smart shuffle") NEAR/10 (worse OR bad OR boring OR stale
       OR "haven't changed" OR "hasn't changed" OR always OR only OR full OR already))
-      OR (search NEAR/6 (useless OR broken OR "doesn't find" OR "won't find" OR exact)))
+      OR (search NEAR/6 (useless OR broken OR "doesn't find" OR "won't find" OR exact))
+      OR (("home screen" OR "home page" OR "home feed") NEAR/6 (podcasts OR stop OR keeps OR putting)))
     tags: {issue_type: recommendations_discovery}
     examples:
       match:
+        - "{{brand}} needs to stop putting podcasts on my home screen"
         - "{{brand}} autoplay always goes to the same three songs"
         - "{{brand}} discover weekly is the same 10 artists every week"
         - "why does {{brand}} keep recommending me kids songs"

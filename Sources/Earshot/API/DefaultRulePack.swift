@@ -16,6 +16,9 @@ public enum DefaultRulePack {
     /// Extra ways people write the default brand: misspellings, short links and other scripts.
     static let spotifyVariants = [
         "spotfy", "spotiy", "spotifiy", "spotfiy", "sptfy", "url:spotify.com", "url:spoti.fi", "スポティファイ",
+        "스포티파이", "Спотифай", "سبوتيفاي", "สปอติฟาย",
+        // Glued to a following word in scripts written without a separator ("spotify앱").
+        "spotify*",
     ]
 
     /// Why a brand or handle cannot be filled into the pack.
