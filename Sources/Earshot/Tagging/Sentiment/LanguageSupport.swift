@@ -10,8 +10,11 @@ enum LanguageSupport {
     static let undetermined: Set<String> = ["und", "zxx", "qme", "qht", "qam", "qst", "art"]
 
     static func isEnglish(_ text: String, lang: String?) -> Bool {
-        if let lang, let english = isEnglishTag(lang) { return english }
-        if let lang, !lang.isEmpty {
+        guard let lang else { return guessEnglish(text) }
+        // The common tag: a small string, compared with the literal as one word.
+        if lang == "en" { return true }
+        if let english = isEnglishTag(lang) { return english }
+        if !lang.isEmpty {
             let primary = lang.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
             if !undetermined.contains(primary) { return primary == "en" }
         }

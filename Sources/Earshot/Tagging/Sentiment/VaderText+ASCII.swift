@@ -1,42 +1,126 @@
 extension VaderText {
-    /// ``withWords(of:index:_:)`` for a text that is all ASCII (most texts): one pass
-    /// that finds each word, strips it, and lowers, classifies and keys it eight bytes at a time.
+    /// What ``copyPadded(_:count:into:)`` learns while it copies a text.
+    struct PaddedCopy {
+        /// Every byte is below 0x80.
+        var isASCII: Bool
+        /// The number of `!` (meaningful only when ``isASCII``).
+        var exclamations: Int
+        /// The number of `?` (meaningful only when ``isASCII``).
+        var questions: Int
+    }
+
+    /// The number of 8-byte words a padded copy of `count` bytes takes: the text, then at
+    /// least eight zero bytes.
+    @inline(__always)
+    static func paddedWords(_ count: Int) -> Int { count / 8 + 2 }
+
+    /// Copies `count` bytes from `source` into `copy` (room for ``paddedWords(_:)`` × 8 bytes), zero
+    /// padded, eight bytes at a time; checks on the way that they are ASCII and counts `!` and `?`.
     ///
-    /// The text is first copied into a temporary buffer followed by at least eight zero bytes,
-    /// so that every 8-byte load below stays inside it; the zeros also end the last word.
-    /// - Precondition: every byte of `bytes` is below 0x80, and there is at least one.
+    /// It reads no byte of `source` outside `0..<count`: the last partial chunk is read as the
+    /// text's last eight bytes, shifted (or byte by byte when the text is shorter than eight).
+    /// - Precondition: `count` ≥ 1.
+    @inline(__always)
+    static func copyPadded(
+        _ source: UnsafeRawPointer, count: Int, into copy: UnsafeMutableRawPointer
+    ) -> PaddedCopy {
+        let full = count >> 3
+        var high: UInt64 = 0
+        var exclamations = 0
+        var questions = 0
+        var k = 0
+        while k < full {
+            let x = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: k &* 8, as: UInt64.self))
+            copy.storeBytes(of: x.littleEndian, toByteOffset: k &* 8, as: UInt64.self)
+            high |= x
+            exclamations &+= VaderWordKey.equalBytes(x, 0x21).nonzeroBitCount
+            questions &+= VaderWordKey.equalBytes(x, 0x3F).nonzeroBitCount
+            k += 1
+        }
+        let rest = count & 7
+        var last: UInt64 = 0
+        if rest != 0 {
+            if full > 0 {
+                let tail = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+                last = tail &>> UInt64(truncatingIfNeeded: (8 - rest) &* 8)
+            } else {
+                for b in 0..<rest {
+                    last |= UInt64(source.load(fromByteOffset: b, as: UInt8.self)) &<< UInt64(truncatingIfNeeded: b &* 8)
+                }
+            }
+            high |= last
+            exclamations &+= VaderWordKey.equalBytes(last, 0x21).nonzeroBitCount
+            questions &+= VaderWordKey.equalBytes(last, 0x3F).nonzeroBitCount
+        }
+        copy.storeBytes(of: last.littleEndian, toByteOffset: full &* 8, as: UInt64.self)
+        copy.storeBytes(of: 0, toByteOffset: full &* 8 &+ 8, as: UInt64.self)
+        return PaddedCopy(
+            isASCII: high & VaderWordKey.highBits == 0, exclamations: exclamations, questions: questions)
+    }
+
+    /// ``withWords(of:index:_:)`` for UTF-8 bytes: copied once into a zero-padded buffer on the
+    /// stack, which also tells whether they are ASCII (most texts), then split in one pass
+    /// (``splitASCII(_:count:scan:index:folds:_:)``); other texts go to the emoji path.
     /// - Complexity: O(bytes); allocates nothing on the heap for texts of a few kilobytes.
+    static func withWords<Result>(
+        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
+    ) -> Result {
+        let count = utf8.count
+        guard count > 0, let source = utf8.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
+        let folds = index.foldsElongation
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: paddedWords(count) * 8) { copy in
+            guard let text = copy.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
+            let scan = copyPadded(UnsafeRawPointer(source), count: count, into: UnsafeMutableRawPointer(text))
+            if scan.isASCII {
+                return splitASCII(text, count: count, scan: scan, index: index, folds: folds, body)
+            }
+            return withWords(ofNonASCII: utf8, index: index, folds: folds, body)
+        }
+    }
+
+    /// ``withWords(of:index:_:)`` for a text that is all ASCII and copied into `text` followed by
+    /// at least eight zero bytes (``copyPadded(_:count:into:)``): one pass that finds each word,
+    /// strips it, and lowers, classifies and keys it eight bytes at a time. Every 8-byte load
+    /// stays inside the copy; the zeros also end the last word.
+    /// - Precondition: `scan.isASCII`, `count` ≥ 1.
+    @inline(__always)
+    static func splitASCII<Result>(
+        _ text: UnsafeMutablePointer<UInt8>, count: Int, scan: PaddedCopy, index: SentimentWordIndex.View,
+        folds: Bool, _ body: (VaderText) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: paddedWords(count)) { key in
+            withUnsafeTemporaryAllocation(of: VaderWord.self, capacity: count / 2 + 1) { buffer in
+                guard let key = key.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
+                var splitter = ASCIISplitter(text: UnsafePointer(text), count: count, key: key, index: index)
+                let found = splitter.split(into: buffer, folds: folds)
+                let words = UnsafeMutableBufferPointer(rebasing: buffer[0..<found])
+                defer { _ = words.deinitialize() }
+                return body(
+                    VaderText(
+                        words: words, capsDifferential: splitter.upper > 0 && splitter.upper < found,
+                        exclamations: scan.exclamations, questions: scan.questions,
+                        presentFlags: splitter.presentFlags))
+            }
+        }
+    }
+
+    /// ``withWords(ofUTF8:index:_:)`` for bytes that became ASCII after emoji substitution.
     static func withWords<Result>(
         ofASCII bytes: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, folds: Bool,
         _ body: (VaderText) -> Result
     ) -> Result {
         let count = bytes.count
-        let padded = (count / 8 + 2) * 8
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: padded) { copy in
-            guard let text = copy.baseAddress, let source = bytes.baseAddress else {
-                return body(VaderText(words: .init(start: nil, count: 0)))
-            }
-            text.initialize(from: source, count: count)
-            (text + count).initialize(repeating: 0, count: padded - count)
-            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: padded / 8) { key in
-                withUnsafeTemporaryAllocation(of: VaderWord.self, capacity: count / 2 + 1) { buffer in
-                    guard let key = key.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
-                    var splitter = ASCIISplitter(text: UnsafePointer(text), count: count, key: key, index: index)
-                    let found = splitter.split(into: buffer, folds: folds)
-                    let words = UnsafeMutableBufferPointer(rebasing: buffer[0..<found])
-                    defer { _ = words.deinitialize() }
-                    return body(
-                        VaderText(
-                            words: words, capsDifferential: splitter.upper > 0 && splitter.upper < found,
-                            exclamations: splitter.exclamations, questions: splitter.questions,
-                            presentFlags: splitter.presentFlags))
-                }
-            }
+        guard count > 0, let source = bytes.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: paddedWords(count) * 8) { copy in
+            guard let text = copy.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
+            let scan = copyPadded(UnsafeRawPointer(source), count: count, into: UnsafeMutableRawPointer(text))
+            assert(scan.isASCII)
+            return splitASCII(text, count: count, scan: scan, index: index, folds: folds, body)
         }
     }
 }
 
-/// The single pass of ``VaderText/withWords(ofASCII:index:folds:_:)`` over a zero-padded copy
+/// The single pass of ``VaderText/splitASCII(_:count:scan:index:folds:_:)`` over a zero-padded copy
 /// of an ASCII text.
 private struct ASCIISplitter {
     /// The text, followed by at least eight zero bytes.
@@ -48,8 +132,6 @@ private struct ASCIISplitter {
     let index: SentimentWordIndex.View
     /// How many words are ALL CAPS.
     private(set) var upper = 0
-    private(set) var exclamations = 0
-    private(set) var questions = 0
     /// The union of the words' flags.
     private(set) var presentFlags: SentimentWordIndex.Flags = []
 
@@ -68,13 +150,6 @@ private struct ASCIISplitter {
 
     /// Splits the text into `buffer` (room for `count / 2 + 1` words); returns how many words.
     mutating func split(into buffer: UnsafeMutableBufferPointer<VaderWord>, folds: Bool) -> Int {
-        var offset = 0
-        while offset < count {
-            let x = chunk(at: offset)
-            exclamations &+= VaderWordKey.equalBytes(x, 0x21).nonzeroBitCount
-            questions &+= VaderWordKey.equalBytes(x, 0x3F).nonzeroBitCount
-            offset += 8
-        }
         let space = SentimentWordIndex.ByteClass.space
         var found = 0
         var i = 0

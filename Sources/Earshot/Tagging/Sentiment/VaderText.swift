@@ -40,24 +40,24 @@ struct VaderText {
     static func withWords<Result>(
         of text: String, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
     ) -> Result {
-        let prepared = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            withWords(ofUTF8: utf8, index: index, body)
+        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+            // The text's own bytes, borrowed: unlike `withContiguousStorageIfAvailable`, no
+            // retain and release of the string around the call.
+            return text.utf8.span.withUnsafeBufferPointer { withWords(ofUTF8: $0, index: index, body) }
         }
-        if let prepared { return prepared }
+        if let prepared = text.utf8.withContiguousStorageIfAvailable({ withWords(ofUTF8: $0, index: index, body) }) {
+            return prepared
+        }
         let copy = Array(text.utf8)
         return copy.withUnsafeBufferPointer { withWords(ofUTF8: $0, index: index, body) }
     }
 
-    /// ``withWords(of:index:_:)`` on the text's UTF-8 bytes.
-    private static func withWords<Result>(
-        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, _ body: (VaderText) -> Result
+    /// ``withWords(ofUTF8:index:_:)`` for a text with non-ASCII bytes: its emoji are replaced by
+    /// their descriptions first.
+    static func withWords<Result>(
+        ofNonASCII utf8: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, folds: Bool,
+        _ body: (VaderText) -> Result
     ) -> Result {
-        let folds = index.foldsElongation
-        if isASCII(utf8) {
-            return utf8.isEmpty
-                ? body(VaderText(words: .init(start: nil, count: 0)))
-                : withWords(ofASCII: utf8, index: index, folds: folds, body)
-        }
         let size = VaderEmoji.substitutedCount(utf8, index: index)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { buffer in
             VaderEmoji.substitute(utf8, into: buffer, index: index)
