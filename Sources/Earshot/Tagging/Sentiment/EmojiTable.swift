@@ -16,6 +16,8 @@ extension SentimentWordIndex {
         private let slots: UnsafeMutableBufferPointer<Slot>
         private let shift: UInt32
         private let bytes: UnsafeMutableBufferPointer<UInt8>
+        /// The length in bytes of the longest description.
+        let longestDescription: Int
 
         /// Copies `descriptions` (code point → description).
         init(_ descriptions: [UInt32: String]) {
@@ -31,6 +33,7 @@ extension SentimentWordIndex {
                 slots[slot] = Slot(scalar: scalar, start: UInt32(arena.count), count: UInt32(description.utf8.count))
                 arena.append(contentsOf: description.utf8)
             }
+            longestDescription = descriptions.values.map(\.utf8.count).max() ?? 0
             bytes = .allocate(capacity: max(arena.count, 1))
             _ = bytes.initialize(from: arena)
         }

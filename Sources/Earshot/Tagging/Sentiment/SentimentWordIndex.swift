@@ -146,6 +146,9 @@ final class SentimentWordIndex: @unchecked Sendable {
             storage.pointee.emoji.description(scalar)
         }
 
+        /// The length in bytes of the longest emoji description.
+        var longestEmojiDescription: Int { storage.pointee.emoji.longestDescription }
+
         /// The facts of the word with index `id` (≥ 0).
         @inline(__always)
         subscript(id: Int) -> Facts { storage.pointee.facts[id] }

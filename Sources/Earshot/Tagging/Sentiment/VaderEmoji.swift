@@ -1,46 +1,41 @@
 /// VADER's emoji pass over UTF-8 bytes: each code point found in the emoji lexicon becomes its
 /// description, preceded by a space unless a space came just before; everything else is kept.
 ///
-/// Two passes over the same bytes, so the caller can size one temporary buffer exactly:
-/// ``substitutedCount(_:index:)``, then ``substitute(_:into:index:)``. Leading and trailing
-/// whitespace is left in place: VADER strips it, but splitting on whitespace ignores it anyway.
+/// One pass into a buffer of ``bound(_:nonASCII:index:)`` bytes, which the caller sizes from the
+/// number of non-ASCII bytes. Leading and trailing whitespace is left in place: VADER strips it,
+/// but splitting on whitespace ignores it anyway.
 enum VaderEmoji {
-    /// The length of the text after substitution.
-    static func substitutedCount(_ text: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View) -> Int {
-        var count = 0
-        forEachPiece(text, index) { piece in
-            switch piece {
-            case .kept(let range): count += range.count
-            case .description(let description, let space): count += description.count + (space ? 1 : 0)
-            }
-        }
-        return count
+    /// At most how long a text of `count` bytes, `nonASCII` of them not ASCII, is after substitution:
+    /// an emoji takes at least two bytes and becomes at most a space and the longest description.
+    @inline(__always)
+    static func bound(_ count: Int, nonASCII: Int, index: SentimentWordIndex.View) -> Int {
+        count + nonASCII / 2 * (index.longestEmojiDescription + 1)
     }
 
-    /// Writes the substituted text into `buffer`, which holds ``substitutedCount(_:index:)`` bytes or more.
+    /// Writes the substituted text to `out` (room for ``bound(_:nonASCII:index:)`` bytes) and
+    /// returns its length.
     static func substitute(
-        _ text: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>,
-        index: SentimentWordIndex.View
-    ) {
-        var out = 0
+        _ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableRawPointer, index: SentimentWordIndex.View
+    ) -> Int {
+        guard let base = text.baseAddress else { return 0 }
+        var written = 0
         forEachPiece(text, index) { piece in
             switch piece {
             case .kept(let range):
-                for i in range {
-                    buffer.initializeElement(at: out, to: text[i])
-                    out += 1
-                }
+                (out + written).copyMemory(from: base + range.lowerBound, byteCount: range.count)
+                written += range.count
             case .description(let description, let space):
                 if space {
-                    buffer.initializeElement(at: out, to: 0x20)
-                    out += 1
+                    out.storeBytes(of: 0x20, toByteOffset: written, as: UInt8.self)
+                    written += 1
                 }
-                for byte in description {
-                    buffer.initializeElement(at: out, to: byte)
-                    out += 1
+                if let bytes = description.baseAddress {
+                    (out + written).copyMemory(from: bytes, byteCount: description.count)
                 }
+                written += description.count
             }
         }
+        return written
     }
 
     /// A run of the text kept as is, or an emoji's description (with a space before it or not).

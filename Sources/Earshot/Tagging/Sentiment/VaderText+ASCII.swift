@@ -58,6 +58,33 @@ extension VaderText {
             isASCII: high & VaderWordKey.highBits == 0, exclamations: exclamations, questions: questions)
     }
 
+    /// What ``copyPadded(_:count:into:)`` finds, for bytes already padded: `words` 8-byte words
+    /// of `padded`, zeros after the text.
+    @inline(__always)
+    static func scanPadded(_ padded: UnsafeRawPointer, words: Int) -> PaddedCopy {
+        var high: UInt64 = 0
+        var exclamations = 0
+        var questions = 0
+        for k in 0..<words {
+            let x = UInt64(littleEndian: padded.loadUnaligned(fromByteOffset: k &* 8, as: UInt64.self))
+            high |= x
+            exclamations &+= VaderWordKey.equalBytes(x, 0x21).nonzeroBitCount
+            questions &+= VaderWordKey.equalBytes(x, 0x3F).nonzeroBitCount
+        }
+        return PaddedCopy(
+            isASCII: high & VaderWordKey.highBits == 0, exclamations: exclamations, questions: questions)
+    }
+
+    /// The number of bytes at or above 0x80 in `words` 8-byte words of `padded`.
+    static func nonASCIICount(_ padded: UnsafeRawPointer, words: Int) -> Int {
+        var count = 0
+        for k in 0..<words {
+            count &+= (padded.loadUnaligned(fromByteOffset: k &* 8, as: UInt64.self) & VaderWordKey.highBits)
+                .nonzeroBitCount
+        }
+        return count
+    }
+
     /// ``withWords(of:index:_:)`` for UTF-8 bytes: copied once into a zero-padded buffer on the
     /// stack, which also tells whether they are ASCII (most texts), then split in one pass
     /// (``splitASCII(_:count:scan:index:folds:_:)``); other texts go to the emoji path.
@@ -74,7 +101,8 @@ extension VaderText {
             if scan.isASCII {
                 return splitASCII(text, count: count, scan: scan, index: index, folds: folds, body)
             }
-            return withWords(ofNonASCII: utf8, index: index, folds: folds, body)
+            let nonASCII = nonASCIICount(UnsafeRawPointer(text), words: paddedWords(count))
+            return withWords(ofNonASCII: utf8, nonASCII: nonASCII, index: index, folds: folds, body)
         }
     }
 
@@ -101,21 +129,6 @@ extension VaderText {
                         exclamations: scan.exclamations, questions: scan.questions,
                         presentFlags: splitter.presentFlags))
             }
-        }
-    }
-
-    /// ``withWords(ofUTF8:index:_:)`` for bytes that became ASCII after emoji substitution.
-    static func withWords<Result>(
-        ofASCII bytes: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, folds: Bool,
-        _ body: (VaderText) -> Result
-    ) -> Result {
-        let count = bytes.count
-        guard count > 0, let source = bytes.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: paddedWords(count) * 8) { copy in
-            guard let text = copy.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
-            let scan = copyPadded(UnsafeRawPointer(source), count: count, into: UnsafeMutableRawPointer(text))
-            assert(scan.isASCII)
-            return splitASCII(text, count: count, scan: scan, index: index, folds: folds, body)
         }
     }
 }

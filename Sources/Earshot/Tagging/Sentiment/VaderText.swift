@@ -52,21 +52,29 @@ struct VaderText {
         return copy.withUnsafeBufferPointer { withWords(ofUTF8: $0, index: index, body) }
     }
 
-    /// ``withWords(ofUTF8:index:_:)`` for a text with non-ASCII bytes: its emoji are replaced by
-    /// their descriptions first.
+    /// ``withWords(ofUTF8:index:_:)`` for a text with non-ASCII bytes (`nonASCII` of them): its
+    /// emoji are replaced by their descriptions, in one pass into a zero-padded buffer; when that
+    /// leaves it ASCII (descriptions are), it is split like any ASCII text.
     static func withWords<Result>(
-        ofNonASCII utf8: UnsafeBufferPointer<UInt8>, index: SentimentWordIndex.View, folds: Bool,
+        ofNonASCII utf8: UnsafeBufferPointer<UInt8>, nonASCII: Int, index: SentimentWordIndex.View, folds: Bool,
         _ body: (VaderText) -> Result
     ) -> Result {
-        let size = VaderEmoji.substitutedCount(utf8, index: index)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { buffer in
-            VaderEmoji.substitute(utf8, into: buffer, index: index)
-            let substituted = UnsafeBufferPointer(rebasing: buffer[0..<size])
-            // Emoji descriptions are ASCII: the text may be ASCII now.
-            if size > 0, isASCII(substituted) {
-                return withWords(ofASCII: substituted, index: index, folds: folds, body)
+        let bound = VaderEmoji.bound(utf8.count, nonASCII: nonASCII, index: index)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: paddedWords(bound) * 8) { buffer in
+            guard let base = buffer.baseAddress else { return body(VaderText(words: .init(start: nil, count: 0))) }
+            let raw = UnsafeMutableRawPointer(base)
+            let size = VaderEmoji.substitute(utf8, into: raw, index: index)
+            assert(size <= bound)
+            let words = paddedWords(size)
+            // Zeros from the end of the text to the end of its last padded word and one more.
+            (raw + size).initializeMemory(as: UInt8.self, repeating: 0, count: words * 8 - size)
+            guard size > 0 else { return body(VaderText(words: .init(start: nil, count: 0))) }
+            let scan = scanPadded(UnsafeRawPointer(raw), words: words)
+            if scan.isASCII {
+                return splitASCII(base, count: size, scan: scan, index: index, folds: folds, body)
             }
-            return withWords(ofSubstituted: substituted, index: index, folds: folds, body)
+            return withWords(
+                ofSubstituted: UnsafeBufferPointer(start: base, count: size), index: index, folds: folds, body)
         }
     }
 
@@ -183,23 +191,6 @@ struct VaderText {
             let flags = id < 0 ? [] : index[Int(id)].flags
             return VaderWord(id: id, isUpper: isUppercase(word), hasNT: containsNT(lowered), flags: flags)
         }
-    }
-
-    /// Whether every byte is ASCII.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        // Eight bytes at a time, then the rest.
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
-            while i + 8 <= bytes.count {
-                if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-                i += 8
-            }
-        }
-        while i < bytes.count {
-            if bytes[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
     }
 
     /// Python's `str.isspace` for an ASCII byte.
