@@ -198,7 +198,8 @@ struct VaderScorer {
         guard but >= 0, let position = words.firstIndex(where: { Int($0.id) == but }) else { return }
         for k in words.indices {
             let value = words[k].sentiment
-            guard let first = words.firstIndex(where: { $0.sentiment == value }) else { continue }
+            // A zero stays zero (±0 count alike in summarize), so its search can be skipped.
+            guard value != 0, let first = words.firstIndex(where: { $0.sentiment == value }) else { continue }
             if first < position {
                 words[first].sentiment = value * 0.5
             } else if first > position {
