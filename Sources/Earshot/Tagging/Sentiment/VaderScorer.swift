@@ -78,7 +78,7 @@ struct VaderScorer {
         }
 
         /// `scalar_inc_dec`: the booster of word `j` signed like `valence`, plus caps emphasis.
-        private func boosterIncrement(at j: Int, valence: Double) -> Double {
+        @inline(__always) private func boosterIncrement(at j: Int, valence: Double) -> Double {
             var increment = words[j].flags.booster
             guard increment != 0 else { return 0 }
             if valence < 0 { increment *= -1 }
@@ -89,7 +89,7 @@ struct VaderScorer {
         }
 
         /// `_negation_check`, with its operator precedence kept as published.
-        private func negation(_ valence: Double, back: Int, at i: Int) -> Double {
+        @inline(__always) private func negation(_ valence: Double, back: Int, at i: Int) -> Double {
             let scalar = VaderConstants.negationScalar
             switch back {
             case 0:
@@ -161,7 +161,7 @@ struct VaderScorer {
         }
 
         /// `_least_check`.
-        private func least(_ valence: Double, at i: Int) -> Double {
+        @inline(__always) private func least(_ valence: Double, at i: Int) -> Double {
             if i > 1, !inLexicon(i - 1), word(i - 1) == keys.least {
                 return word(i - 2) != keys.at && word(i - 2) != keys.very
                     ? valence * VaderConstants.negationScalar : valence
