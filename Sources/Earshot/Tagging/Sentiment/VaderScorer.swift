@@ -113,6 +113,9 @@ struct VaderScorer {
 
         /// `_special_idioms_check` (only reached with three words before `i`).
         private func idioms(_ valence: Double, at i: Int) -> Double {
+            // Every phrase tried below starts at one of words i-3...i: most windows have none.
+            let window = words[i - 3].flags.union(words[i - 2].flags).union(words[i - 1].flags).union(words[i].flags)
+            guard window.contains(.startsPhrase) else { return valence }
             var valence = valence
             let special = index.specialCases
             // onezero, twoonezero, twoone, threetwoone, threetwo: the first idiom found replaces.
