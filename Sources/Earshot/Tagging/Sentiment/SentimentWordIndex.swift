@@ -158,9 +158,15 @@ final class SentimentWordIndex: @unchecked Sendable {
         /// - Complexity: O(length) expected; one slot compare for most words.
         @inline(__always)
         func lookup(_ chunks: UnsafePointer<UInt64>, length: Int) -> (id: Int32, flags: Flags) {
+            let hash = VaderWordKey.hash(chunks, chunkCount: VaderWordKey.chunkCount(length))
+            return lookup(chunks, length: length, hash: hash)
+        }
+
+        /// ``lookup(_:length:)`` when the caller has hashed the key already (`hash`).
+        @inline(__always)
+        func lookup(_ chunks: UnsafePointer<UInt64>, length: Int, hash: UInt64) -> (id: Int32, flags: Flags) {
             let parts = storage.pointee
             let chunkCount = VaderWordKey.chunkCount(length)
-            let hash = VaderWordKey.hash(chunks, chunkCount: chunkCount)
             let mask = parts.slots.count - 1
             let wanted = UInt64(truncatingIfNeeded: length) << 32
             let first = chunks[0]

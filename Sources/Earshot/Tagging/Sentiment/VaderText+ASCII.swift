@@ -214,6 +214,8 @@ private struct ASCIISplitter {
         var apostrophes: UInt64 = 0
         var k = 0
         var offset = first
+        var state: UInt64 = 0
+        // Each chunk is lowered, stored and hashed as it is made.
         repeat {
             var x = chunk(at: offset)
             if last - offset < 8 { x = VaderWordKey.prefix(x, last - offset) }
@@ -221,12 +223,15 @@ private struct ASCIISplitter {
             capitals |= caps
             small |= VaderWordKey.smallLetters(x)
             apostrophes |= VaderWordKey.equalBytes(x, 0x27)
-            key[k] = x | caps >> 2
+            let lowered = x | caps >> 2
+            key[k] = lowered
+            state = k == 0 ? VaderWordKey.startHash(lowered) : VaderWordKey.continueHash(state, lowered)
             k += 1
             offset += 8
         } while offset < last
         return VaderText.word(
-            key, length: last - first, isUpper: capitals != 0 && small == 0, mayHaveNT: apostrophes != 0,
-            piece: UnsafeBufferPointer(start: text + first, count: last - first), index, folds)
+            key, length: last - first, hash: VaderWordKey.finishHash(state), isUpper: capitals != 0 && small == 0,
+            mayHaveNT: apostrophes != 0, piece: UnsafeBufferPointer(start: text + first, count: last - first), index,
+            folds)
     }
 }

@@ -170,7 +170,18 @@ struct VaderText {
         _ chunks: UnsafePointer<UInt64>, length: Int, isUpper: Bool, mayHaveNT: Bool, piece: UnsafeBufferPointer<UInt8>,
         _ index: SentimentWordIndex.View, _ folds: Bool
     ) -> VaderWord {
-        var (id, flags) = index.lookup(chunks, length: length)
+        let hash = VaderWordKey.hash(chunks, chunkCount: VaderWordKey.chunkCount(length))
+        return word(
+            chunks, length: length, hash: hash, isUpper: isUpper, mayHaveNT: mayHaveNT, piece: piece, index, folds)
+    }
+
+    /// ``word(_:length:isUpper:mayHaveNT:piece:_:_:)`` for a key the caller has hashed (`hash`).
+    @inline(__always)
+    static func word(
+        _ chunks: UnsafePointer<UInt64>, length: Int, hash: UInt64, isUpper: Bool, mayHaveNT: Bool,
+        piece: UnsafeBufferPointer<UInt8>, _ index: SentimentWordIndex.View, _ folds: Bool
+    ) -> VaderWord {
+        var (id, flags) = index.lookup(chunks, length: length, hash: hash)
         if id < 0, folds {
             id = VaderElongation.fold(piece, index)
             flags = id < 0 ? [] : index[Int(id)].flags

@@ -13,15 +13,29 @@ enum VaderWordKey {
     /// The hash of a key given as `chunkCount` chunks (at least one).
     @inline(__always)
     static func hash(_ chunks: UnsafePointer<UInt64>, chunkCount: Int) -> UInt64 {
-        var hash = chunks[0] &* 0x9E37_79B9_7F4A_7C15
+        var state = startHash(chunks[0])
         var k = 1
         while k < chunkCount {
-            hash = (hash &<< 29 | hash &>> 35) ^ chunks[k]
-            hash = hash &* 0x9E37_79B9_7F4A_7C15
+            state = continueHash(state, chunks[k])
             k += 1
         }
-        return hash ^ hash &>> 32
+        return finishHash(state)
     }
+
+    /// The hash state after a key's first chunk; ``continueHash(_:_:)`` takes each further chunk
+    /// and ``finishHash(_:)`` gives the hash, so a caller making the chunks can hash them as it goes.
+    @inline(__always)
+    static func startHash(_ first: UInt64) -> UInt64 { first &* 0x9E37_79B9_7F4A_7C15 }
+
+    /// The hash state after one more chunk.
+    @inline(__always)
+    static func continueHash(_ state: UInt64, _ chunk: UInt64) -> UInt64 {
+        ((state &<< 29 | state &>> 35) ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The hash of a key from its final state.
+    @inline(__always)
+    static func finishHash(_ state: UInt64) -> UInt64 { state ^ state &>> 32 }
 
     /// The number of chunks of a key of `length` bytes.
     @inline(__always)
