@@ -38,6 +38,8 @@ final class SentimentWordIndex: @unchecked Sendable {
         static let boosts = Flags(rawValue: 32)
         /// A dampener: increment −``VaderConstants/boosterIncrement``.
         static let dampens = Flags(rawValue: 64)
+        /// A word after the first of an idiom or degree phrase.
+        static let continuesPhrase = Flags(rawValue: 128)
         /// The flags of words that can have a valence.
         static let mayScore: Flags = [.inLexicon, .endsOverlayPhrase]
 
@@ -216,6 +218,7 @@ final class SentimentWordIndex: @unchecked Sendable {
     ) {
         precondition(lists.count == 3, "idioms, degree phrases, overlay phrases")
         let overlayPhraseEnds = Set(lists[2].compactMap(\.words.last))
+        let phraseTails = Set(lists[0..<2].joined().flatMap { $0.words.dropFirst() })
         func copy<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
             let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
             _ = buffer.initialize(from: array)
@@ -226,6 +229,7 @@ final class SentimentWordIndex: @unchecked Sendable {
             if entry.valence != nil { flags.insert(.inLexicon) }
             if entry.negates { flags.insert(.negates) }
             if entry.startsPhrase { flags.insert(.startsPhrase) }
+            if phraseTails.contains(index) { flags.insert(.continuesPhrase) }
             if overlayPhraseEnds.contains(index) { flags.insert(.endsOverlayPhrase) }
             if index == keys.but { flags.insert(.contrasts) }
             if entry.booster > 0 { flags.insert(.boosts) } else if entry.booster < 0 { flags.insert(.dampens) }

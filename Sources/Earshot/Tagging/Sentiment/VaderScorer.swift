@@ -140,11 +140,14 @@ struct VaderScorer {
         }
 
         /// The valence of the phrase made of the `count` words from `start`, if it is one of
-        /// `phrases` (idioms and degree phrases, whose first words the table marks).
+        /// `phrases` (idioms and degree phrases, whose first and later words the table marks).
         private func phraseValue(start: Int, count: Int, _ phrases: UnsafeBufferPointer<SentimentWordIndex.Phrase>)
             -> Double?
         {
-            guard words[start].flags.contains(.startsPhrase) else { return nil }
+            // Both first words must be able to stand where they are (every phrase has two or more).
+            guard words[start].flags.contains(.startsPhrase), words[start + 1].flags.contains(.continuesPhrase) else {
+                return nil
+            }
             return matchingPhrase(start: start, count: count, phrases)
         }
 
