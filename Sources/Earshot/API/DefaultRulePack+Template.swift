@@ -231,7 +231,7 @@ rules:
       OR "keeps stopping" OR paus* OR silent OR quiet OR distort* OR crackl* OR "cuts out" OR skipping OR lagging OR speed
       OR muffled OR buffer*)) OR (shuffle NEAR/5 (same OR broken OR random OR order)) OR "goes silent"
       OR "se para" OR "se detiene" OR (hört NEAR/6 auf) OR "s'arrête" OR "se corta"
-      OR ((keep OR keeps OR kept) NEAR/1 (pausing OR skipping OR stopping OR restarting)) OR 放不了 OR 很卡
+      OR ((keep OR keeps OR kept) NEAR/1 (pausing OR skipping OR stopping OR restarting)) OR 放不了 OR 很卡 OR "slutat spela" OR "spelar inte" OR "stopper med at spille"
       OR ((podcast* OR episode* OR audiobook*) NEAR/8 ("from the beginning" OR "where i left off" OR "remember where")))
       -recommend* -dj -algorithm
     tags: {issue_type: playback}
