@@ -131,10 +131,16 @@ struct EngineStreamMatcher: MentionMatcher {
         engine.match(mention, wantSpans: wantSpans)
     }
 
-    /// The compiled engine is built again from the plan (tens of milliseconds at 10k rules), so
-    /// a worker's index and programs are its own; the reference engine is shared.
+    /// Rule sets larger than this are shared by the workers rather than replicated: compiling a
+    /// replica costs about 8 ms per thousand rules of start-up time and its own memory, which a
+    /// large rule set would pay for every extra thread.
+    static let replicaRuleLimit = 20_000
+
+    /// The compiled engine is built again from the plan (about 80 ms at 10k rules), so a
+    /// worker's index and programs are its own; the reference engine, and rule sets over
+    /// ``replicaRuleLimit`` rules, are shared.
     func replica() -> any MentionMatcher {
-        guard case .compiled = engine else { return self }
+        guard case .compiled = engine, ruleIDs.count <= Self.replicaRuleLimit else { return self }
         return EngineStreamMatcher(
             ruleIDs: ruleIDs, ruleTags: ruleTags, engine: .compiled(CompiledMatcher(plan)), plan: plan,
             jsonFieldPaths: jsonFieldPaths)
