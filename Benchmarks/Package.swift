@@ -15,9 +15,10 @@ let package = Package(
             name: "earshot-workload",
             dependencies: [.product(name: "EarshotWorkloads", package: "Earshot")],
             path: "Tools/EarshotWorkloadTool"),
+        .target(name: "SentimentFixture", path: "Tools/SentimentFixture"),
         .executableTarget(
             name: "sentiment-driver",
-            dependencies: [.product(name: "Earshot", package: "Earshot")],
+            dependencies: [.product(name: "Earshot", package: "Earshot"), "SentimentFixture"],
             path: "Tools/SentimentDriver"),
         .executableTarget(
             name: "EngineBenchmarks",
@@ -42,6 +43,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Earshot", package: "Earshot"),
                 .product(name: "Benchmark", package: "package-benchmark"),
+                "SentimentFixture",
             ],
             path: "Benchmarks/SentimentBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),

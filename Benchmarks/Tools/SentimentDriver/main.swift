@@ -1,5 +1,6 @@
 import Earshot
 import Foundation
+import SentimentFixture
 
 // sentiment-driver: a small driver for the sentiment scorer, for profiling and differential checks.
 //
@@ -11,15 +12,7 @@ import Foundation
 //                                    with both lexicons, one line each, to diff two builds exactly
 
 /// The parity fixture's sentences.
-func fixtureSentences() -> [String] {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../Tests/EarshotTaggingTests/Fixtures/vader-parity.jsonl").standardized
-    guard let text = try? String(contentsOf: path, encoding: .utf8) else { return [] }
-    return text.split(separator: "\n").compactMap { line in
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
-        return object["text"] as? String
-    }
-}
+func fixtureSentences() -> [String] { ParitySentences.load() }
 
 /// Each sentence and a few variants that exercise other paths of the scorer.
 func variants(_ sentences: [String]) -> [(text: String, lang: String?)] {
