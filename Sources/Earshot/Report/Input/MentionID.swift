@@ -1,3 +1,5 @@
+import EarshotStream
+
 /// A mention or conversation id as the input gives it. Plain decimal numbers (X's ids) are kept
 /// as integers: no allocation per mention, and cheap to hash in the conversation table. The
 /// text form is kept for anything else, so ``text`` always gives back the input's text.
@@ -59,5 +61,13 @@ package enum ReportLink: Sendable, Equatable {
         case .xStatus(let user, let id): "https://x.com/\(user)/status/\(id.text)"
         case .given(let url): url
         }
+    }
+}
+
+extension ScannedValue {
+    /// The value as an id (``scalarText(in:)``), without allocating for a plain number.
+    package func mentionID(in line: UnsafeBufferPointer<UInt8>) -> MentionID? {
+        if let content = plainContent(in: line) { return MentionID(utf8: content) }
+        return scalarText(in: line).map(MentionID.init)
     }
 }

@@ -25,16 +25,21 @@ package struct LineProcessor: Sendable {
     private(set) var tagger: Tagger?
     /// What to build of each line's JSON; `nil`: everything.
     let keep: JSONKeep?
+    /// Reads most lines without building a JSON tree; `nil` when the mapping needs the parser.
+    let scanner: ScannedMentionReader?
 
     package init(matcher: any MentionMatcher, configuration: MatchConfiguration, tagger: Tagger? = nil) {
         self.matcher = matcher
         self.configuration = configuration
         self.tagger = tagger
         if let paths = matcher.jsonFieldPaths {
-            let tagPaths = tagger?.issues.jsonFieldPaths ?? []
-            self.keep = configuration.mapping.keepTree(fieldPaths: paths + tagPaths, annotationKey: configuration.annotationKey)
+            let fieldPaths = paths + (tagger?.issues.jsonFieldPaths ?? [])
+            self.keep = configuration.mapping.keepTree(fieldPaths: fieldPaths, annotationKey: configuration.annotationKey)
+            self.scanner = ScannedMentionReader(
+                mapping: configuration.mapping, fieldPaths: fieldPaths, annotationKey: configuration.annotationKey)
         } else {
             self.keep = nil
+            self.scanner = nil
         }
         self.annotation = AnnotationWriter(
             ruleIDs: matcher.ruleIDs, ruleTags: matcher.ruleTags, includeSpans: configuration.includeSpans,
@@ -66,27 +71,17 @@ package struct LineProcessor: Sendable {
         guard UTF8Validation.isValid(body) else {
             return .rejected(LineRejection(.invalidUTF8, "the line is not valid UTF-8"))
         }
-        let value: JSONValue
-        var memberCount = 0
-        do {
-            if let keep {
-                (value, memberCount) = try JSONParser.parse(body, keeping: keep)
-            } else {
-                value = try JSONParser.parse(Array(body))
-                if case .object(let all) = value { memberCount = all.count }
-            }
-        } catch {
-            return .rejected(LineRejection(.invalidJSON, "\(error.message) at byte \(error.offset)"))
-        }
-        guard case .object(let members) = value else {
-            return .rejected(LineRejection(.notObject, "the line is JSON but not an object"))
-        }
-        if configuration.strict, members[configuration.annotationKey] != nil { return .keyConflict }
         let mention: Mention
-        do {
-            mention = try configuration.mapping.mention(from: value)
-        } catch {
-            return .rejected(error)
+        let isEmptyObject: Bool
+        if let scanned = scanner?.read(body) {
+            if configuration.strict, scanned.hasAnnotationKey { return .keyConflict }
+            mention = scanned.mention
+            isEmptyObject = scanned.isEmptyObject
+        } else {
+            switch parse(body) {
+            case .mention(let parsed, let isEmpty): (mention, isEmptyObject) = (parsed, isEmpty)
+            case .refused(let outcome): return outcome
+            }
         }
         let analyzed = AnalyzedMention(mention)
         let match = matcher.match(analyzed, wantSpans: configuration.includeSpans)
@@ -98,7 +93,7 @@ package struct LineProcessor: Sendable {
                 var member: [UInt8] = []
                 annotation.append(match, tags: tags, to: &member)
                 Splicer.splice(
-                    line: body, isEmptyObject: memberCount == 0, key: keyBytes, annotation: member, into: &out)
+                    line: body, isEmptyObject: isEmptyObject, key: keyBytes, annotation: member, into: &out)
                 out.append(contentsOf: terminator)
             }
         case .tsv:
@@ -109,6 +104,38 @@ package struct LineProcessor: Sendable {
             break
         }
         return .mention(matched: matched, match: match, mention: mention, tags: tags)
+    }
+
+    /// Reads a line with ``JSONParser`` and ``FieldMapping``: every line the scanner declines,
+    /// so this decides every rejection and odd shape.
+    private func parse(_ body: UnsafeBufferPointer<UInt8>) -> ParsedLine {
+        let value: JSONValue
+        var memberCount = 0
+        do {
+            if let keep {
+                (value, memberCount) = try JSONParser.parse(body, keeping: keep)
+            } else {
+                value = try JSONParser.parse(Array(body))
+                if case .object(let all) = value { memberCount = all.count }
+            }
+        } catch {
+            return .refused(.rejected(LineRejection(.invalidJSON, "\(error.message) at byte \(error.offset)")))
+        }
+        guard case .object(let members) = value else {
+            return .refused(.rejected(LineRejection(.notObject, "the line is JSON but not an object")))
+        }
+        if configuration.strict, members[configuration.annotationKey] != nil { return .refused(.keyConflict) }
+        do {
+            return .mention(try configuration.mapping.mention(from: value), isEmptyObject: memberCount == 0)
+        } catch {
+            return .refused(.rejected(error))
+        }
+    }
+
+    /// A parsed line: a mention, or the outcome of a line that is not one.
+    private enum ParsedLine {
+        case mention(Mention, isEmptyObject: Bool)
+        case refused(LineOutcome)
     }
 
     /// Runs the taggers, handing them the matching rules' ids and tags.

@@ -1,4 +1,3 @@
-import EarshotStream
 import EarshotText
 
 extension ScannedValue {
@@ -44,11 +43,5 @@ extension ScannedValue {
         case .falseLiteral: return false
         default: return nil
         }
-    }
-
-    /// The value as an id (``scalarText(in:)``), without allocating for a plain number.
-    package func mentionID(in line: UnsafeBufferPointer<UInt8>) -> MentionID? {
-        if let content = plainContent(in: line) { return MentionID(utf8: content) }
-        return scalarText(in: line).map(MentionID.init)
     }
 }

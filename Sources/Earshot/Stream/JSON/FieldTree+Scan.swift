@@ -1,4 +1,3 @@
-import EarshotStream
 import EarshotText
 
 /// Where one value is in a line, and what kind of JSON value it is.
