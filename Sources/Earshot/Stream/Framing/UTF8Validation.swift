@@ -8,7 +8,7 @@ package enum UTF8Validation {
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                index += 1
+                index = ByteRuns.endOfASCII(bytes, from: index + 1, end: count)
                 continue
             }
             let length: Int

@@ -254,6 +254,8 @@ private struct ScanCursor {
         index += 1
         var escaped = false
         while index < end {
+            index = ByteRuns.endOfPlainString(bytes, from: index, end: end)
+            guard index < end else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1

@@ -2,31 +2,31 @@ import Dispatch
 import Synchronization
 
 /// A batch being matched on the worker threads while the reading thread goes on: started by
-/// ``start(_:with:)``, collected (waiting if need be) by ``results()``.
+/// ``start(_:with:keepMentions:)``, collected (waiting if need be) by ``results()``.
 ///
 /// The pipeline keeps at most one batch in flight and one being filled, so memory stays bounded,
 /// and the reading, accounting and writing of one batch overlap the matching of the next.
 final class BatchInFlight: Sendable {
-    let lines: [LineBatch.Line]
+    let batch: LineBatch
     private let group = DispatchGroup()
-    private let produced = Mutex<[(LineOutcome, [UInt8])?]>([])
+    private let produced = Mutex<[ProcessedLines]>([])
 
-    private init(lines: [LineBatch.Line]) {
-        self.lines = lines
+    private init(batch: LineBatch) {
+        self.batch = batch
     }
 
-    /// Starts matching `lines` on the workers and returns at once.
-    static func start(_ lines: [LineBatch.Line], with processors: [LineProcessor]) -> BatchInFlight {
-        let batch = BatchInFlight(lines: lines)
-        DispatchQueue.global().async(group: batch.group) {
-            let results = ParallelLines.process(lines, with: processors)
-            batch.produced.withLock { $0 = results }
+    /// Starts matching `batch` on the workers and returns at once.
+    static func start(_ batch: LineBatch, with processors: [LineProcessor], keepMentions: Bool) -> BatchInFlight {
+        let inFlight = BatchInFlight(batch: batch)
+        DispatchQueue.global().async(group: inFlight.group) {
+            let results = ParallelLines.process(batch, with: processors, keepMentions: keepMentions)
+            inFlight.produced.withLock { $0 = results }
         }
-        return batch
+        return inFlight
     }
 
-    /// Each line's outcome and output, in input order, once matching is done.
-    func results() -> [(LineOutcome, [UInt8])?] {
+    /// The processed chunks, in input order, once matching is done.
+    func results() -> [ProcessedLines] {
         group.wait()
         return produced.withLock { $0 }
     }

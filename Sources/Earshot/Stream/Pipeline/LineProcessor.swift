@@ -16,13 +16,13 @@ package enum LineOutcome: Sendable {
 /// Turns one line's bytes into an outcome and its output bytes. Stateless and `Sendable`, so
 /// worker threads can share one.
 package struct LineProcessor: Sendable {
-    private(set) var matcher: any MentionMatcher
+    let matcher: any MentionMatcher
     let configuration: MatchConfiguration
     let annotation: AnnotationWriter
     let keyBytes: [UInt8]
     /// Tags matched mentions (every mention with ``MatchConfiguration/tagEveryMention``); `nil`
     /// with `--no-tagging`.
-    private(set) var tagger: Tagger?
+    let tagger: Tagger?
     /// What to build of each line's JSON; `nil`: everything.
     let keep: JSONKeep?
     /// Reads most lines without building a JSON tree; `nil` when the mapping needs the parser.
@@ -50,22 +50,20 @@ package struct LineProcessor: Sendable {
     }
 
     /// The same processor over a ``MentionMatcher/replica()`` of the matcher and a replica of
-    /// the tagger, for another worker thread.
+    /// the tagger, for another worker thread. Everything is built anew, so the threads never
+    /// touch the same reference counts.
     package func replica() -> LineProcessor {
-        var copy = self
-        copy.matcher = matcher.replica()
-        copy.tagger = tagger?.replica()
-        return copy
+        LineProcessor(matcher: matcher.replica(), configuration: configuration, tagger: tagger?.replica())
     }
 
     /// Processes `line` (without `\n`; a trailing `\r` is kept in the output) and appends the
     /// jsonl output line, if any, to `out`.
     package func process(_ rawLine: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> LineOutcome {
         var body = rawLine
-        var terminator: [UInt8] = [0x0A]
+        var endsWithCarriageReturn = false
         if let last = body.last, last == 0x0D {
             body = UnsafeBufferPointer(rebasing: body.dropLast())
-            terminator = [0x0D, 0x0A]
+            endsWithCarriageReturn = true
         }
         if body.allSatisfy(Splicer.isJSONWhitespace) { return .blank }
         guard UTF8Validation.isValid(body) else {
@@ -94,7 +92,8 @@ package struct LineProcessor: Sendable {
                 annotation.append(match, tags: tags, to: &member)
                 Splicer.splice(
                     line: body, isEmptyObject: isEmptyObject, key: keyBytes, annotation: member, into: &out)
-                out.append(contentsOf: terminator)
+                if endsWithCarriageReturn { out.append(0x0D) }
+                out.append(0x0A)
             }
         case .tsv:
             if matched || !configuration.onlyMatched {

@@ -129,6 +129,7 @@ public struct MatchPipeline: Sendable {
         var batch = LineBatch()
         var inFlight: BatchInFlight?
         let parallel = configuration.threads > 1
+        let keepMentions = state.observer.mention != nil
         do {
             try reader.forEachLine(
                 shouldStop: { StopSignal.pending != 0 },
@@ -140,7 +141,7 @@ public struct MatchPipeline: Sendable {
                         batch.append(framed, number: lineNumber)
                         if batch.isFull {
                             // Match this batch while the previous one is written out.
-                            let started = BatchInFlight.start(batch.take(), with: workerProcessors)
+                            let started = BatchInFlight.start(batch.take(), with: workerProcessors, keepMentions: keepMentions)
                             if let previous = inFlight { ending = try account(previous, output: output, rejects: rejects, state: &state) }
                             inFlight = started
                         }
@@ -158,7 +159,7 @@ public struct MatchPipeline: Sendable {
                     }
                     if ending == .completed, !batch.isEmpty {
                         ending = try account(
-                            BatchInFlight.start(batch.take(), with: workerProcessors), output: output, rejects: rejects,
+                            BatchInFlight.start(batch.take(), with: workerProcessors, keepMentions: keepMentions), output: output, rejects: rejects,
                             state: &state)
                     }
                     try output.flush()
@@ -197,21 +198,32 @@ public struct MatchPipeline: Sendable {
     private func account(_ batch: BatchInFlight, output: OutputSink, rejects: RejectLog, state: inout RunState) throws
         -> RunEnding
     {
-        let lines = batch.lines
-        let results = batch.results()
-        for (line, result) in zip(lines, results) {
-            let ending: RunEnding
-            if let bytes = line.bytes, let (outcome, produced) = result {
-                output.buffer.append(contentsOf: produced)
-                ending = try bytes.withUnsafeBufferPointer { raw in
-                    try account(outcome, lineNumber: line.number, raw: raw, output: output, rejects: rejects, state: &state)
+        let lines = batch.batch.lines
+        let chunks = batch.results()
+        return try batch.batch.bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            for chunk in chunks {
+                var outputStart = 0
+                for (position, outcome) in chunk.outcomes.enumerated() {
+                    let line = lines[index]
+                    index += 1
+                    let outputEnd = chunk.outputEnds[position]
+                    let ending: RunEnding
+                    if let outcome {
+                        output.buffer.append(contentsOf: chunk.output[outputStart..<outputEnd])
+                        ending = try account(
+                            outcome, lineNumber: line.number, raw: UnsafeBufferPointer(rebasing: bytes[line.range]),
+                            output: output, rejects: rejects, state: &state)
+                    } else {
+                        ending = try rejectOversized(
+                            line.oversizedBytes ?? 0, lineNumber: line.number, output: output, rejects: rejects, state: &state)
+                    }
+                    outputStart = outputEnd
+                    if ending != .completed { return ending }
                 }
-            } else {
-                ending = try rejectOversized(line.oversizedBytes, lineNumber: line.number, output: output, rejects: rejects, state: &state)
             }
-            if ending != .completed { return ending }
+            return .completed
         }
-        return .completed
     }
 
     private func rejectOversized(

@@ -1,60 +1,36 @@
 import Dispatch
 import Synchronization
 
-/// Lines read but not yet processed, copied out of the reader's buffer so workers can use them.
-/// Bounded: at most ``maxLines`` lines or ``maxBytes`` bytes (plus one line) are held.
-struct LineBatch {
-    static let maxLines = 1_024
-    static let maxBytes = 4 << 20
-
-    struct Line: Sendable {
-        var number: Int
-        /// The line's bytes; nil for a line that was too long and skipped.
-        var bytes: [UInt8]?
-        /// The skipped length of an over-long line.
-        var oversizedBytes: Int
-    }
-
-    private(set) var lines: [Line] = []
-    private var byteCount = 0
-
-    var isEmpty: Bool { lines.isEmpty }
-    var isFull: Bool { lines.count >= Self.maxLines || byteCount >= Self.maxBytes }
-
-    mutating func append(_ framed: FramedLine, number: Int) {
-        switch framed {
-        case .line(let bytes):
-            lines.append(Line(number: number, bytes: Array(bytes), oversizedBytes: 0))
-            byteCount += bytes.count
-        case .oversized(let count):
-            lines.append(Line(number: number, bytes: nil, oversizedBytes: count))
-        }
-    }
-
-    /// Hands out the lines and empties the batch.
-    mutating func take() -> [Line] {
-        defer {
-            lines.removeAll(keepingCapacity: true)
-            byteCount = 0
-        }
-        return lines
-    }
+/// What a worker made of one chunk of a batch: each line's outcome (nil for an over-long line)
+/// and its output, all lines' output in one buffer.
+struct ProcessedLines: Sendable {
+    var outcomes: [LineOutcome?] = []
+    /// Where each line's output ends in ``output`` (it starts where the previous one ends).
+    var outputEnds: [Int] = []
+    var output: [UInt8] = []
 }
 
 /// Runs ``LineProcessor``s over a batch on several threads; results come back in input order.
 ///
 /// One worker per processor; each takes the next unclaimed chunk until none is left, so a worker
 /// that drew short lines takes more chunks, and each always uses its own processor (a replica,
-/// so the threads do not share a matcher's memory).
+/// so the threads do not share a matcher's memory). A chunk's output goes into one buffer, and
+/// a mention is dropped from its outcome on the worker unless asked for, so the reading thread
+/// neither allocates nor frees per line.
 enum ParallelLines {
-    /// For each line: its outcome and output bytes (nil for over-long lines).
-    static func process(_ lines: [LineBatch.Line], with processors: [LineProcessor]) -> [(LineOutcome, [UInt8])?] {
+    /// The batch's chunks, processed, in input order.
+    /// - Parameter keepMentions: keep each ``LineOutcome/mention(matched:match:mention:tags:)``'s
+    ///   mention (an observer wants it); otherwise it is replaced by ``Mention/empty``.
+    static func process(_ batch: LineBatch, with processors: [LineProcessor], keepMentions: Bool) -> [ProcessedLines] {
+        let lines = batch.lines
         let workers = min(processors.count, lines.count)
-        guard workers > 1 else { return lines.map { run($0, processors[0]) } }
+        guard workers > 1 else {
+            return [run(batch, 0..<lines.count, processors[0], keepMentions: keepMentions)]
+        }
         let chunkCount = min(lines.count, workers * 4)
         let chunkSize = (lines.count + chunkCount - 1) / chunkCount
         let nextChunk = Atomic<Int>(0)
-        let done = Mutex<[Int: [(LineOutcome, [UInt8])?]]>([:])
+        let done = Mutex<[ProcessedLines?]>(Array(repeating: nil, count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let processor = processors[worker]
             while true {
@@ -62,17 +38,42 @@ enum ParallelLines {
                 guard chunk < chunkCount else { return }
                 // The last chunks can be empty (10 lines in 8 chunks of 2): clamp both ends.
                 let range = min(lines.count, chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)
-                let results = range.isEmpty ? [] : lines[range].map { run($0, processor) }
-                done.withLock { $0[chunk] = results }
+                let processed = run(batch, range, processor, keepMentions: keepMentions)
+                done.withLock { $0[chunk] = processed }
             }
         }
-        return done.withLock { all in (0..<chunkCount).flatMap { all[$0] ?? [] } }
+        return done.withLock { chunks in chunks.map { $0 ?? ProcessedLines() } }
     }
 
-    private static func run(_ line: LineBatch.Line, _ processor: LineProcessor) -> (LineOutcome, [UInt8])? {
-        guard let bytes = line.bytes else { return nil }
-        var output: [UInt8] = []
-        let outcome = bytes.withUnsafeBufferPointer { processor.process($0, into: &output) }
-        return (outcome, output)
+    private static func run(_ batch: LineBatch, _ range: Range<Int>, _ processor: LineProcessor, keepMentions: Bool)
+        -> ProcessedLines
+    {
+        var processed = ProcessedLines()
+        processed.outcomes.reserveCapacity(range.count)
+        processed.outputEnds.reserveCapacity(range.count)
+        let lines = batch.lines[range]
+        if let first = lines.first, let last = lines.last {
+            processed.output.reserveCapacity(last.range.upperBound - first.range.lowerBound + range.count * 128)
+        }
+        batch.bytes.withUnsafeBufferPointer { bytes in
+            for line in lines {
+                if line.oversizedBytes != nil {
+                    processed.outcomes.append(nil)
+                } else {
+                    let outcome = processor.process(UnsafeBufferPointer(rebasing: bytes[line.range]), into: &processed.output)
+                    processed.outcomes.append(keepMentions ? outcome : outcome.withoutMention)
+                }
+                processed.outputEnds.append(processed.output.count)
+            }
+        }
+        return processed
+    }
+}
+
+extension LineOutcome {
+    /// The outcome with ``Mention/empty`` in place of its mention.
+    var withoutMention: LineOutcome {
+        guard case .mention(let matched, let match, _, let tags) = self else { return self }
+        return .mention(matched: matched, match: match, mention: .empty, tags: tags)
     }
 }

@@ -43,16 +43,14 @@ struct ScannedLine {
         guard fields[slots.root].kind == .object else { return nil }
         let note = fields[slots.noteText]
         guard let text = requiredString(note.kind != .missing ? note : fields[slots.text]) else { return nil }
-        guard let users = users(),
-            let urls = values(in: fields[slots.entities], child: slots.urls, grandchild: slots.urlsElement,
+        guard let urls = values(in: fields[slots.entities], child: slots.urls, grandchild: slots.urlsElement,
                 elementChild: reader.slots.elementURL),
             let references = values(in: fields[slots.referenced], child: nil, grandchild: slots.referencedType,
                 elementChild: reader.slots.elementType)
         else { return nil }
         let types = references.compactMap { $0.scalarText(in: line) }
         let authorID = scalar(slots.authorID)
-        guard let author = username(of: authorID, in: users), let replyTo = username(of: scalar(slots.inReplyToID), in: users)
-        else { return nil }
+        guard let (author, replyTo) = usernames(of: authorID, scalar(slots.inReplyToID)) else { return nil }
         return Mention(
             text: text, author: author ?? authorID, lang: scalar(slots.lang), id: scalar(slots.id),
             urls: urls.compactMap { $0.scalarText(in: line) }, isReply: types.contains("replied_to"),
@@ -123,26 +121,38 @@ struct ScannedLine {
         }
     }
 
-    /// The `includes.users` values; `nil` when `includes` is an array (crossed by the full parser).
-    private func users() -> [ScannedValue]? {
+    /// The usernames of the first `includes.users` entries whose id is `authorID` and
+    /// `replyToID` (nil where there is none), in one pass over the users; `nil` when `includes`
+    /// is an array (the full parser crosses it) or a user object needs the full parser.
+    private func usernames(of authorID: String?, _ replyToID: String?) -> (author: String?, replyTo: String?)? {
+        var author: String??
+        var replyTo: String??
+        if authorID == nil { author = .some(nil) }
+        if replyToID == nil { replyTo = .some(nil) }
+        guard author == nil || replyTo == nil else { return (nil, nil) }
         switch fields[slots.includes].kind {
-        case .object: return listed(fields[slots.users])
+        case .object: break
         case .array: return nil
-        default: return []
+        default: return (nil, nil)
         }
-    }
-
-    /// The username of the first user whose id is `id`: `.some(nil)` when there is none, `nil`
-    /// when a user object needs the full parser.
-    private func username(of id: String?, in users: [ScannedValue]) -> String?? {
-        guard let id else { return .some(nil) }
-        for user in users where user.kind == .object {
-            guard let members = reader.elementTree.scan(line, object: user) else { return nil }
-            if members[reader.slots.elementID].textEquals(id, in: line) {
-                return .some(members[reader.slots.elementUsername].scalarText(in: line))
+        var declined = false
+        func check(_ user: ScannedValue) {
+            guard !declined, author == nil || replyTo == nil, user.kind == .object else { return }
+            guard let members = reader.elementTree.scan(line, object: user) else {
+                declined = true
+                return
+            }
+            let id = members[reader.slots.elementID]
+            if author == nil, let authorID, id.textEquals(authorID, in: line) {
+                author = .some(members[reader.slots.elementUsername].scalarText(in: line))
+            }
+            if replyTo == nil, let replyToID, id.textEquals(replyToID, in: line) {
+                replyTo = .some(members[reader.slots.elementUsername].scalarText(in: line))
             }
         }
-        return .some(nil)
+        let users = fields[slots.users]
+        if users.kind == .array { FieldTree.forEachElement(of: users, in: line, check) } else { check(users) }
+        return declined ? nil : (author ?? nil, replyTo ?? nil)
     }
 }
 
