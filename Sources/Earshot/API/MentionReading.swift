@@ -22,9 +22,10 @@ extension FieldMapping {
     }
 }
 
-/// Reads JSON lines as mentions the way `earshot match` does: only the members the preset reads
-/// (and the `field:` paths given) are built; the rest of each line is validated and skipped.
-/// Build one reader and reuse it.
+/// Reads JSON lines as mentions the way `earshot match` does: a byte scan notes where the
+/// preset's members are and only those become strings; lines the scan declines (odd shapes,
+/// errors) are parsed building only the members the preset reads (and the `field:` paths
+/// given). Build one reader and reuse it.
 ///
 /// ```swift
 /// let reader = MentionReader(mapping: FieldMapping(preset: .xV2))
@@ -34,11 +35,17 @@ public struct MentionReader: Sendable {
     /// The preset mapping.
     public let mapping: FieldMapping
     let keep: JSONKeep
+    let scanner: ScannedMentionReader?
 
-    /// - Parameter fieldPaths: JSON paths, relative to the mention root, that `field:` queries read.
-    public init(mapping: FieldMapping, fieldPaths: [[String]] = []) {
+    /// - Parameters:
+    ///   - fieldPaths: JSON paths, relative to the mention root, that `field:` queries read;
+    ///     ``Mention/root`` holds these members (and is `nil` when there are none).
+    ///   - scanning: read with the byte scan first (the default, as `earshot match`); `false`
+    ///     parses every line, to compare the two.
+    public init(mapping: FieldMapping, fieldPaths: [[String]] = [], scanning: Bool = true) {
         self.mapping = mapping
         self.keep = mapping.keepTree(fieldPaths: fieldPaths, annotationKey: "earshot")
+        self.scanner = scanning ? ScannedMentionReader(mapping: mapping, fieldPaths: fieldPaths, annotationKey: "earshot") : nil
     }
 
     /// Reads one line, with the same checks and reasons as `earshot match`.
@@ -46,6 +53,7 @@ public struct MentionReader: Sendable {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw LineRejection(.invalidUTF8, "the input is not valid UTF-8")
         }
+        if let scanner, let scanned = bytes.withUnsafeBufferPointer({ scanner.read($0) }) { return scanned.mention }
         let value: JSONValue
         do {
             value = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) in

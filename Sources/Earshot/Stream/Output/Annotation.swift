@@ -36,7 +36,7 @@ package struct AnnotationWriter: Sendable {
     package func append(_ match: MentionMatch, tags: MentionTags? = nil, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
         if !omitRules {
-            out.append(contentsOf: Array(#""rules":["#.utf8))
+            out.append(contentsOf: #""rules":["#.utf8)
             for (n, index) in match.ruleIndices.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 JSONText.appendString(ruleIDs[index], to: &out)
@@ -67,7 +67,7 @@ package struct AnnotationWriter: Sendable {
     }
 
     private func appendTags(of indices: [Int], computedPriority: Priority?, to out: inout [UInt8]) {
-        out.append(contentsOf: Array(#""tags":{"#.utf8))
+        out.append(contentsOf: #""tags":{"#.utf8)
         var tags = mergedTags(of: indices)
         if let computedPriority, !tags.contains(where: { $0.key == Priority.tagKey }) {
             tags.append((Priority.tagKey, computedPriority.rawValue))
@@ -83,33 +83,33 @@ package struct AnnotationWriter: Sendable {
 
     /// `"issue_type":…,"sentiment":{…},"kind":…,"needs_response":…`.
     private func appendTagging(_ tags: MentionTags, to out: inout [UInt8]) {
-        out.append(contentsOf: Array(#","issue_type":"#.utf8))
+        out.append(contentsOf: #","issue_type":"#.utf8)
         JSONText.appendString(tags.issue.issueType.rawValue, to: &out)
-        out.append(contentsOf: Array(#","sentiment":{"label":"#.utf8))
+        out.append(contentsOf: #","sentiment":{"label":"#.utf8)
         JSONText.appendString(tags.sentiment.label.rawValue, to: &out)
-        out.append(contentsOf: Array(#","compound":"#.utf8))
+        out.append(contentsOf: #","compound":"#.utf8)
         JSONText.appendDecimal(tags.sentiment.compound, to: &out)
         if sentimentDetail {
             for (key, value) in [("pos", tags.sentiment.positive), ("neu", tags.sentiment.neutral), ("neg", tags.sentiment.negative)] {
-                out.append(contentsOf: Array(",\"\(key)\":".utf8))
+                out.append(contentsOf: ",\"\(key)\":".utf8)
                 JSONText.appendDecimal(value, to: &out)
             }
         }
         if !tags.sentiment.languageSupported {
-            out.append(contentsOf: Array(#","lang_supported":false"#.utf8))
+            out.append(contentsOf: #","lang_supported":false"#.utf8)
         }
-        out.append(contentsOf: Array(#"},"kind":"#.utf8))
+        out.append(contentsOf: #"},"kind":"#.utf8)
         JSONText.appendString(tags.kind.rawValue, to: &out)
-        out.append(contentsOf: Array(#","needs_response":"#.utf8))
-        out.append(contentsOf: Array((tags.response.needsResponse ? "true" : "false").utf8))
+        out.append(contentsOf: #","needs_response":"#.utf8)
+        out.append(contentsOf: (tags.response.needsResponse ? "true" : "false").utf8)
     }
 
     private func appendSpans(_ match: MentionMatch, to out: inout [UInt8]) {
-        out.append(contentsOf: Array(#","spans":{"#.utf8))
+        out.append(contentsOf: #","spans":{"#.utf8)
         for (n, index) in match.ruleIndices.enumerated() {
             if n > 0 { out.append(UInt8(ascii: ",")) }
             JSONText.appendString(ruleIDs[index], to: &out)
-            out.append(contentsOf: Array(":[".utf8))
+            out.append(contentsOf: ":[".utf8)
             for (m, range) in (match.spans[index] ?? []).enumerated() {
                 if m > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "["))

@@ -10,6 +10,15 @@ package enum Splicer {
         line: UnsafeBufferPointer<UInt8>, isEmptyObject: Bool, key: [UInt8], annotation: [UInt8],
         into out: inout [UInt8]
     ) {
+        splice(line: line, isEmptyObject: isEmptyObject, key: key, into: &out) { $0.append(contentsOf: annotation) }
+    }
+
+    /// Appends the spliced line (without line terminator) to `out`, the annotation value
+    /// written straight into `out` by `writeAnnotation` (no buffer of its own).
+    package static func splice(
+        line: UnsafeBufferPointer<UInt8>, isEmptyObject: Bool, key: [UInt8], into out: inout [UInt8],
+        writeAnnotation: (inout [UInt8]) -> Void
+    ) {
         var close = line.count - 1
         while close > 0, isJSONWhitespace(line[close]) { close -= 1 }
         assert(line[close] == UInt8(ascii: "}"), "a validated object line ends with }")
@@ -17,7 +26,7 @@ package enum Splicer {
         if !isEmptyObject { out.append(UInt8(ascii: ",")) }
         out.append(contentsOf: key)
         out.append(UInt8(ascii: ":"))
-        out.append(contentsOf: annotation)
+        writeAnnotation(&out)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: line[close...]))
     }
 

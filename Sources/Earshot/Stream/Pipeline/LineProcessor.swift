@@ -88,10 +88,9 @@ package struct LineProcessor: Sendable {
         switch configuration.format {
         case .jsonl:
             if matched || !configuration.onlyMatched {
-                var member: [UInt8] = []
-                annotation.append(match, tags: tags, to: &member)
-                Splicer.splice(
-                    line: body, isEmptyObject: isEmptyObject, key: keyBytes, annotation: member, into: &out)
+                Splicer.splice(line: body, isEmptyObject: isEmptyObject, key: keyBytes, into: &out) { out in
+                    annotation.append(match, tags: tags, to: &out)
+                }
                 if endsWithCarriageReturn { out.append(0x0D) }
                 out.append(0x0A)
             }

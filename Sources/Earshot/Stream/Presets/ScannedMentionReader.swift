@@ -2,12 +2,12 @@ import EarshotText
 
 /// A line read by ``ScannedMentionReader``: the mention and the two facts the stream needs of
 /// the line's top-level object.
-struct ScannedMention {
-    var mention: Mention
+package struct ScannedMention {
+    package var mention: Mention
     /// The top-level object has no members (`{}`): the splice then writes no comma.
-    var isEmptyObject: Bool
+    package var isEmptyObject: Bool
     /// The top-level object already has the annotation member (`--strict` refuses it).
-    var hasAnnotationKey: Bool
+    package var hasAnnotationKey: Bool
 }
 
 /// The fast way to turn a line into a ``Mention``: one validating pass over the bytes notes
@@ -27,7 +27,7 @@ struct ScannedMention {
 /// let line = Array(#"{"data":{"id":"1","text":"Spotify is down"}}"#.utf8)
 /// let mention = line.withUnsafeBufferPointer { reader?.read($0)?.mention }   // text "Spotify is down"
 /// ```
-struct ScannedMentionReader: Sendable {
+package struct ScannedMentionReader: Sendable {
     enum Layout: Sendable { case generic, xV2, reddit }
 
     let layout: Layout
@@ -53,7 +53,7 @@ struct ScannedMentionReader: Sendable {
     /// A reader for this mapping, or `nil` when the mapping needs the full parser (`--text-field`
     /// or `--field` paths may cross arrays anywhere).
     /// - Parameter fieldPaths: what `field:` queries read, relative to the mention root.
-    init?(mapping: FieldMapping, fieldPaths: [[String]], annotationKey: String) {
+    package init?(mapping: FieldMapping, fieldPaths: [[String]], annotationKey: String) {
         guard mapping.textFields.isEmpty, mapping.fieldOverrides.isEmpty else { return nil }
         self.mapping = mapping
         rootKeep = fieldPaths.isEmpty ? nil : JSONKeep(paths: fieldPaths)
@@ -127,7 +127,7 @@ struct ScannedMentionReader: Sendable {
 
     /// One line (valid UTF-8, without its line break) → its mention, or `nil` when the line
     /// needs the full parser.
-    func read(_ line: UnsafeBufferPointer<UInt8>) -> ScannedMention? {
+    package func read(_ line: UnsafeBufferPointer<UInt8>) -> ScannedMention? {
         guard let fields = tree.scan(line) else { return nil }
         let scanned = ScannedLine(line: line, fields: fields, reader: self)
         var mention: Mention?
