@@ -138,4 +138,37 @@ struct CLITests {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(status == "0")
     }
+
+    /// The Reddit fixture through `--input reddit`: comments read `body`, submissions `title` and
+    /// `selftext`, a `t1_` parent makes a reply. The expected rows come from the fixture's JSON
+    /// read with Foundation, not from earshot.
+    @Test func redditFixtureMapsCommentsAndSubmissions() throws {
+        let rules = try temporaryFile(
+            """
+            version: 1
+            rules:
+              - id: crash
+                query: 'crash*'
+              - id: replies
+                query: 'is:reply'
+            """)
+        let run = try EarshotProcess.run(
+            ["match", "--rules", rules, "--input", "reddit", "--format", "tsv", "--no-tagging", "Fixtures/mentions/reddit.jsonl"])
+        #expect(run.status == 0)
+        let fixture = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Fixtures/mentions/reddit.jsonl"), encoding: .utf8)
+        let expected = fixture.split(separator: "\n").compactMap { line -> String? in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                let id = object["id"] as? String
+            else { return nil }
+            let text = (object["body"] as? String) ?? [object["title"] as? String, object["selftext"] as? String]
+                .compactMap { $0 }.joined(separator: " ")
+            var matched: [String] = []
+            if text.lowercased().contains("crash") { matched.append("crash") }
+            if (object["parent_id"] as? String)?.hasPrefix("t1_") == true { matched.append("replies") }
+            return "\(id)\t\(matched.joined(separator: ","))\t"
+        }
+        #expect(expected.count == 40)
+        #expect(run.stdoutLines == expected)
+        #expect(expected.contains { $0.contains("\tcrash\t") } && expected.contains { $0.contains("replies") })
+    }
 }
