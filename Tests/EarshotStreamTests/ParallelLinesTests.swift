@@ -11,7 +11,7 @@ struct ParallelLinesTests {
         var configuration = MatchConfiguration()
         configuration.threads = threads
         let processor = LineProcessor(matcher: SubstringMatcher(), configuration: configuration)
-        let processors = [processor] + (1..<threads).map { _ in processor.replica() }
+        let processors = WorkerProcessors(processor, count: threads)
         for count in 1...70 {
             var batch = LineBatch()
             for index in 0..<count {
@@ -45,7 +45,7 @@ struct ParallelLinesTests {
         line.withUnsafeBufferPointer { batch.append(.line($0), number: 1) }
         batch.append(.oversized(byteCount: 99), number: 2)
         line.withUnsafeBufferPointer { batch.append(.line($0), number: 3) }
-        let chunks = ParallelLines.process(batch, with: [processor, processor.replica()], keepMentions: false)
+        let chunks = ParallelLines.process(batch, with: WorkerProcessors(processor, count: 2), keepMentions: false)
         let outcomes = chunks.flatMap(\.outcomes)
         #expect(outcomes.count == 3 && outcomes[1] == nil)
         let lengths = chunks.flatMap { chunk in zip([0] + chunk.outputEnds.dropLast(), chunk.outputEnds).map { $1 - $0 } }

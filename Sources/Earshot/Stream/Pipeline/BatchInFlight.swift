@@ -16,7 +16,7 @@ final class BatchInFlight: Sendable {
     }
 
     /// Starts matching `batch` on the workers and returns at once.
-    static func start(_ batch: LineBatch, with processors: [LineProcessor], keepMentions: Bool) -> BatchInFlight {
+    static func start(_ batch: LineBatch, with processors: WorkerProcessors, keepMentions: Bool) -> BatchInFlight {
         let inFlight = BatchInFlight(batch: batch)
         DispatchQueue.global().async(group: inFlight.group) {
             let results = ParallelLines.process(batch, with: processors, keepMentions: keepMentions)

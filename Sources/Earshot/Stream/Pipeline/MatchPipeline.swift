@@ -41,7 +41,7 @@ public enum InputSource: Sendable, Hashable {
 public struct MatchPipeline: Sendable {
     private let processor: LineProcessor
     /// One processor per worker thread when `threads > 1`: `processor` and replicas of it.
-    private let workerProcessors: [LineProcessor]
+    private let workerProcessors: WorkerProcessors
     private let configuration: MatchConfiguration
     private let ruleCount: Int
 
@@ -51,7 +51,7 @@ public struct MatchPipeline: Sendable {
     public init(matcher: any MentionMatcher, configuration: MatchConfiguration, tagger: Tagger? = nil) {
         let processor = LineProcessor(matcher: matcher, configuration: configuration, tagger: tagger)
         self.processor = processor
-        self.workerProcessors = [processor] + (1..<max(1, configuration.threads)).map { _ in processor.replica() }
+        self.workerProcessors = WorkerProcessors(processor, count: configuration.threads)
         self.configuration = configuration
         self.ruleCount = matcher.ruleIDs.count
     }

@@ -14,25 +14,27 @@ struct ProcessedLines: Sendable {
 ///
 /// One worker per processor; each takes the next unclaimed chunk until none is left, so a worker
 /// that drew short lines takes more chunks, and each always uses its own processor (a replica,
-/// so the threads do not share a matcher's memory). A chunk's output goes into one buffer, and
+/// so the threads do not share a matcher's memory; while a worker builds its replica, the others
+/// take the chunks). A chunk's output goes into one buffer, and
 /// a mention is dropped from its outcome on the worker unless asked for, so the reading thread
 /// neither allocates nor frees per line.
 enum ParallelLines {
     /// The batch's chunks, processed, in input order.
     /// - Parameter keepMentions: keep each ``LineOutcome/mention(matched:match:mention:tags:)``'s
     ///   mention (an observer wants it); otherwise it is replaced by ``Mention/empty``.
-    static func process(_ batch: LineBatch, with processors: [LineProcessor], keepMentions: Bool) -> [ProcessedLines] {
+    static func process(_ batch: LineBatch, with processors: WorkerProcessors, keepMentions: Bool) -> [ProcessedLines] {
         let lines = batch.lines
         let workers = min(processors.count, lines.count)
         guard workers > 1 else {
-            return [run(batch, 0..<lines.count, processors[0], keepMentions: keepMentions)]
+            return [run(batch, 0..<lines.count, processors.processor(0), keepMentions: keepMentions)]
         }
         let chunkCount = min(lines.count, workers * 4)
         let chunkSize = (lines.count + chunkCount - 1) / chunkCount
         let nextChunk = Atomic<Int>(0)
         let done = Mutex<[ProcessedLines?]>(Array(repeating: nil, count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let processor = processors[worker]
+            // A replica is built here the first time, while the other workers take the chunks.
+            let processor = processors.processor(worker)
             while true {
                 let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard chunk < chunkCount else { return }
