@@ -21,7 +21,6 @@ public struct AnalyzedMention: Sendable {
 
     /// Tokenizes a mention.
     public init(_ mention: Mention) {
-        self.mention = mention
         let text = Tokenizer.tokenize(texts: mention.texts)
         self.text = text
         var urls: [String] = []
@@ -42,5 +41,6 @@ public struct AnalyzedMention: Sendable {
         self.hasMention = hasMention
         self.hasHashtag = hasHashtag
         self.hasEmoji = hasEmoji
+        self.mention = mention  // last use of the parameter: moved, not copied
     }
 }
