@@ -11,8 +11,9 @@ import EarshotText
 /// ```
 package struct Presearcher: Sendable {
     private let table: ByteKeyTable
-    /// Distinct (tag, byte length) pairs of prefix keys, so each token probes only lengths in use.
-    private let prefixProbes: [PrefixProbe]
+    /// The byte lengths of prefix keys in use, ascending, per token kind (index: raw value), so
+    /// each token probes only lengths in use.
+    private let prefixLengths: [[Int]]
     /// Infix keys: token kind, literal bytes, rules.
     private let infixKeys: [(kind: TokenKind, literal: [UInt8], rules: [Int32])]
     /// Regex literals: text, case-insensitive, rules.
@@ -58,7 +59,9 @@ package struct Presearcher: Sendable {
             }
         }
         table = ByteKeyTable(entries: entries)
-        prefixProbes = prefixes.sorted { ($0.tag, $0.length) < ($1.tag, $1.length) }
+        var lengths = [[Int]](repeating: [], count: Int(TokenKind.emoji.rawValue) + 1)
+        for probe in prefixes where Int(probe.tag) - 0x20 < lengths.count { lengths[Int(probe.tag) - 0x20].append(probe.length) }
+        prefixLengths = lengths.map { $0.sorted() }
         infixKeys = infix.compactMap { key, rules in
             guard case .infix(let kind, let text) = key else { return nil }
             return (kind, Array(text.utf8), rules)
@@ -112,24 +115,44 @@ package struct Presearcher: Sendable {
     @inline(__always)
     private func probeToken(_ tokens: [Token], _ index: Int, keyBuffer: inout [UInt8], _ candidate: (Int32) -> Void) {
         let kind = tokens[index].kind
-        let kindTag = kind.rawValue
-        let exactTag: UInt8 = kind == .word ? 0x01 : 0x10 + kindTag
         guard kind != .url else { return }
-        keyBuffer.removeAll(keepingCapacity: true)
-        keyBuffer.append(exactTag)
-        keyBuffer.append(contentsOf: tokens[index].folded.utf8)
-        keyBuffer.withUnsafeBufferPointer { key in
-            table.forEachPosting(of: key, candidate)
-            let prefixTag = 0x20 + kindTag
-            let available = key.count - 1
-            for probe in prefixProbes where probe.tag == prefixTag && probe.length <= available {
-                withPrefixKey(tag: prefixTag, body: UnsafeBufferPointer(rebasing: key[1...probe.length])) { prefixKey in
-                    table.forEachPosting(of: prefixKey, candidate)
+        let probed = tokens[index].folded.utf8.withContiguousStorageIfAvailable { folded in
+            probe(kind: kind, folded: folded, candidate)
+        }
+        if probed == nil {
+            keyBuffer.removeAll(keepingCapacity: true)
+            keyBuffer.append(contentsOf: tokens[index].folded.utf8)
+            keyBuffer.withUnsafeBufferPointer { probe(kind: kind, folded: $0, candidate) }
+        }
+    }
+
+    /// Probes the exact key of one token, every prefix key of a length in use (hashed in one
+    /// pass over the bytes) and the infix keys of its kind.
+    @inline(__always)
+    private func probe(kind: TokenKind, folded: UnsafeBufferPointer<UInt8>, _ candidate: (Int32) -> Void) {
+        let exactTag: UInt8 = kind == .word ? 0x01 : 0x10 + kind.rawValue
+        var state = ByteKeyTable.hashStep(ByteKeyTable.hashSeed, exactTag)
+        for byte in folded { state = ByteKeyTable.hashStep(state, byte) }
+        table.forEachPosting(tag: exactTag, folded, hash: ByteKeyTable.hashFinish(state), candidate)
+        let lengths = prefixLengths[Int(kind.rawValue)]
+        if !lengths.isEmpty {
+            let prefixTag = 0x20 + kind.rawValue
+            var state = ByteKeyTable.hashStep(ByteKeyTable.hashSeed, prefixTag)
+            var next = 0
+            var length = 0
+            while next < lengths.count, lengths[next] <= folded.count {
+                while length < lengths[next] {
+                    state = ByteKeyTable.hashStep(state, folded[length])
+                    length += 1
                 }
+                table.forEachPosting(
+                    tag: prefixTag, UnsafeBufferPointer(rebasing: folded[0..<length]), hash: ByteKeyTable.hashFinish(state),
+                    candidate)
+                next += 1
             }
         }
         for infix in infixKeys where infix.kind == kind {
-            if contains(Array(tokens[index].folded.utf8), infix.literal) { infix.rules.forEach(candidate) }
+            if contains(folded, infix.literal) { infix.rules.forEach(candidate) }
         }
     }
 
@@ -240,16 +263,11 @@ private struct PrefixProbe: Hashable, Sendable {
     var length: Int
 }
 
-@inline(__always)
-private func withPrefixKey(tag: UInt8, body: UnsafeBufferPointer<UInt8>, _ use: (UnsafeBufferPointer<UInt8>) -> Void) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: body.count + 1) { buffer in
-        buffer[0] = tag
-        for i in 0..<body.count { buffer[i + 1] = body[i] }
-        use(UnsafeBufferPointer(buffer))
-    }
+private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    haystack.withUnsafeBufferPointer { contains($0, needle) }
 }
 
-private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
     guard needle.count <= haystack.count else { return false }
     if needle.isEmpty { return true }
     outer: for start in 0...(haystack.count - needle.count) {
