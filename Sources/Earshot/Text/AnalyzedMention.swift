@@ -21,25 +21,26 @@ public struct AnalyzedMention: Sendable {
 
     /// Tokenizes a mention.
     public init(_ mention: Mention) {
-        self.mention = mention
         let text = Tokenizer.tokenize(texts: mention.texts)
         self.text = text
         var urls: [String] = []
         var hasMention = false
         var hasHashtag = false
         var hasEmoji = false
-        for token in text.tokens {
-            switch token.kind {
-            case .url: urls.append(token.exact)
+        let tokens = text.tokens
+        for index in tokens.indices {  // by index: copying each Token would retain its strings
+            switch tokens[index].kind {
+            case .url: urls.append(tokens[index].exact)
             case .mention: hasMention = true
             case .hashtag: hasHashtag = true
             case .emoji: hasEmoji = true
             case .word, .cashtag: break
             }
         }
-        self.urls = urls + mention.urls
+        self.urls = mention.urls.isEmpty ? urls : urls + mention.urls
         self.hasMention = hasMention
         self.hasHashtag = hasHashtag
         self.hasEmoji = hasEmoji
+        self.mention = mention  // last use of the parameter: moved, not copied
     }
 }

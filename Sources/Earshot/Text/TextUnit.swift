@@ -38,6 +38,15 @@ struct TextUnit {
 enum TextUnits {
     static func units(of nfc: String, wildcards: Bool) -> [TextUnit] {
         if let ascii = asciiUnits(of: nfc, wildcards: wildcards) { return ascii }
+        if let mixed = nfc.utf8.withContiguousStorageIfAvailable({ mixedUnits(of: nfc, bytes: $0, wildcards: wildcards) }) {
+            return mixed
+        }
+        return characterUnits(of: nfc, wildcards: wildcards)
+    }
+
+    /// The units of any text, breaking every grapheme cluster as a Character (the reference
+    /// for the faster paths).
+    static func characterUnits(of nfc: String, wildcards: Bool) -> [TextUnit] {
         var units: [TextUnit] = []
         units.reserveCapacity(nfc.utf8.count)
         var index = nfc.startIndex
@@ -46,17 +55,50 @@ enum TextUnits {
             let character = nfc[index]
             let next = nfc.index(after: index)
             let length = character.utf8.count
-            if length == 1, let byte = character.asciiValue {
-                units.append(asciiUnit(byte, at: offset, wildcards: wildcards))
-            } else if character == "\r\n" {
-                units.append(TextUnit(start: offset, end: offset + 2, kind: .space, byte: 0x0A, isLetter: false, isASCIILetter: false))
-            } else {
-                units.append(unicodeUnit(character, start: offset, end: offset + length, wildcards: wildcards))
-            }
+            units.append(unit(character, start: offset, length: length, wildcards: wildcards))
             offset += length
             index = next
         }
         return units
+    }
+
+    /// The units of a text with some non-ASCII: an ASCII byte followed by another ASCII byte
+    /// (or the end) is a grapheme cluster of its own (only `\r\n` joins two ASCII bytes; marks,
+    /// joiners and selectors that extend a cluster are never ASCII), so only the clusters that
+    /// start with or run into non-ASCII bytes are broken as Characters.
+    private static func mixedUnits(of nfc: String, bytes: UnsafeBufferPointer<UInt8>, wildcards: Bool) -> [TextUnit] {
+        var units: [TextUnit] = []
+        units.reserveCapacity(bytes.count)
+        let utf8 = nfc.utf8
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
+                if byte == 0x0D, offset + 1 < bytes.count, bytes[offset + 1] == 0x0A {
+                    units.append(TextUnit(start: offset, end: offset + 2, kind: .space, byte: 0x0A, isLetter: false, isASCIILetter: false))
+                    offset += 2
+                } else {
+                    units.append(asciiUnit(byte, at: offset, wildcards: wildcards))
+                    offset += 1
+                }
+                continue
+            }
+            // `offset` is a cluster boundary: the Character starting here is the next cluster.
+            let character = nfc[utf8.index(utf8.startIndex, offsetBy: offset)]
+            let length = character.utf8.count
+            units.append(unit(character, start: offset, length: length, wildcards: wildcards))
+            offset += length
+        }
+        return units
+    }
+
+    /// The unit of one grapheme cluster.
+    private static func unit(_ character: Character, start: Int, length: Int, wildcards: Bool) -> TextUnit {
+        if length == 1, let byte = character.asciiValue { return asciiUnit(byte, at: start, wildcards: wildcards) }
+        if character == "\r\n" {
+            return TextUnit(start: start, end: start + 2, kind: .space, byte: 0x0A, isLetter: false, isASCIILetter: false)
+        }
+        return unicodeUnit(character, start: start, end: start + length, wildcards: wildcards)
     }
 
     /// The units of an all-ASCII text, one per byte (`\r\n` is one space unit, as it is one

@@ -16,6 +16,13 @@ public enum Tokenizer {
     /// Tokenizes several text fields as one text joined with a blank line (rules.md §1.6);
     /// positions jump by ``fieldJoinPositionGap`` at each join.
     public static func tokenize(texts: [String]) -> TokenizedText {
+        if texts.count == 1 {
+            // One field (the common case): no joined copy of the text or of its tokens.
+            let nfc = TextFolding.nfc(texts[0])
+            var scanner = TokenScanner(nfc: nfc, byteOffset: 0, firstPosition: 0, wildcards: false)
+            scanner.scan()
+            return TokenizedText(nfc: nfc, tokens: scanner.tokens, positionCount: scanner.position)
+        }
         var nfc = ""
         var tokens: [Token] = []
         var position = 0
@@ -135,17 +142,25 @@ struct TokenScanner {
     mutating func emitWord(from first: Int, through last: Int) {
         let start = units[first].start
         let end = units[last].end
-        let slice = bytes[start..<end]
-        let exact = String(decoding: slice, as: UTF8.self)
-        var folded = exact
-        if slice.allSatisfy({ $0 < 0x80 }) {
-            if slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
-                folded = String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let (exact, folded): (String, String?) = bytes.withUnsafeBufferPointer { all in
+            let slice = UnsafeBufferPointer(rebasing: all[start..<end])
+            let exact = String(decoding: slice, as: UTF8.self)
+            var upper = false
+            for byte in slice {
+                if byte >= 0x80 { return (exact, nil) }
+                upper = upper || (byte >= 0x41 && byte <= 0x5A)
             }
-        } else {
-            folded = fold(exact)
+            guard upper else { return (exact, exact) }
+            let lowered = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                for i in 0..<slice.count {
+                    let byte = slice[i]
+                    buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return slice.count
+            }
+            return (exact, lowered)
         }
-        emit(.word, start: start, end: end, folded: folded, exact: exact)
+        emit(.word, start: start, end: end, folded: folded ?? fold(exact), exact: exact)
     }
 
     // MARK: Entities

@@ -68,6 +68,24 @@ package struct ByteKeyTable: Sendable {
         }
     }
 
+    /// Calls `body` with the postings of the key `tag` + `rest`, whose ``hash(tag:_:)`` the
+    /// caller already has (prefix probes hash every prefix of a token in one pass).
+    /// - Complexity: O(key length) expected.
+    @inline(__always)
+    package func forEachPosting(tag: UInt8, _ rest: UnsafeBufferPointer<UInt8>, hash: UInt64, _ body: (Int32) -> Void) {
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot.keyLength < 0 { return }
+            if Int(slot.keyLength) == rest.count + 1, equalsKey(at: Int(slot.keyOffset), tag: tag, rest) {
+                let end = Int(slot.postingStart + slot.postingCount)
+                for posting in Int(slot.postingStart)..<end { body(postingsStorage[posting]) }
+                return
+            }
+            index = (index + 1) & mask
+        }
+    }
+
     /// The postings of `key` as an array (tests and tools).
     package func postings(for key: UnsafeBufferPointer<UInt8>) -> [Int32] {
         var result: [Int32] = []
@@ -89,12 +107,32 @@ package struct ByteKeyTable: Sendable {
     }
 
     @inline(__always)
-    static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+    private func equalsKey(at offset: Int, tag: UInt8, _ rest: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyBytes.withUnsafeBufferPointer { stored in
+            guard stored[offset] == tag else { return false }
+            for i in 0..<rest.count where stored[offset + 1 + i] != rest[i] { return false }
+            return true
         }
-        return hash ^ (hash >> 29)
     }
+
+    @inline(__always)
+    static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+        var state = hashSeed
+        for byte in bytes { state = hashStep(state, byte) }
+        return hashFinish(state)
+    }
+
+    /// FNV-1a, in steps so that the hashes of all prefixes of a key come from one pass:
+    /// `hash(k) == hashFinish(k.reduce(hashSeed, hashStep))`.
+    package static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Adds one byte to a running FNV-1a state.
+    @inline(__always)
+    package static func hashStep(_ state: UInt64, _ byte: UInt8) -> UInt64 {
+        (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The table hash of a running state.
+    @inline(__always)
+    package static func hashFinish(_ state: UInt64) -> UInt64 { state ^ (state >> 29) }
 }

@@ -14,7 +14,8 @@ package struct URLParts: Sendable, Hashable {
     /// Splits a URL or a `url:` value; nil when there is no host.
     package init?(_ url: String) {
         if url.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let parts = URLParts.ascii(Array(url.utf8)) else { return nil }
+            let parts = url.utf8.withContiguousStorageIfAvailable(URLParts.ascii) ?? Array(url.utf8).withUnsafeBufferPointer(URLParts.ascii)
+            guard let parts else { return nil }
             self = parts
             return
         }
@@ -38,26 +39,49 @@ package struct URLParts: Sendable, Hashable {
     }
 
     /// The same steps on the bytes of an all-ASCII URL (the common case; no Character work).
-    private static func ascii(_ bytes: [UInt8]) -> URLParts? {
-        var start = 0
-        if let schemeEnd = firstIndex(of: Array("://".utf8), in: bytes) {
-            let scheme = bytes[0..<schemeEnd]
-            let isSchemeByte: (UInt8) -> Bool = {
-                ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B
-                    || $0 == 0x2E || $0 == 0x2D
-            }
-            if !scheme.isEmpty, scheme.allSatisfy(isSchemeByte) { start = schemeEnd + 3 }
-        }
-        let hostEnd = bytes[start...].firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? bytes.count
-        var host = bytes[start..<hostEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }[...]
-        let path = String(decoding: bytes[hostEnd...], as: UTF8.self)
-        if let at = host.lastIndex(of: 0x40) { host = host[(at + 1)...] }
-        if let colon = host.lastIndex(of: 0x3A), host[(colon + 1)...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            host = host[..<colon]
-        }
-        if host.starts(with: Array("www.".utf8)) { host = host.dropFirst(4) }
-        guard !host.isEmpty else { return nil }
+    private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> URLParts? {
+        let split = asciiSplit(bytes)
+        guard !split.host.isEmpty else { return nil }
+        let host = bytes[split.host].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[split.pathStart...]), as: UTF8.self)
         return URLParts(host: String(decoding: host, as: UTF8.self), path: path)
+    }
+
+    /// Where the host of an all-ASCII URL lies in its bytes, not yet lower-cased (presearch
+    /// lower-cases it straight into its key buffer); nil when there is no host.
+    /// - Precondition: every byte is ASCII.
+    package static func asciiHostRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let host = asciiSplit(bytes).host
+        return host.isEmpty ? nil : host
+    }
+
+    /// The host range (after dropping user info, a numeric port and `www.`, compared without
+    /// case) and where the path starts, in the bytes of an all-ASCII URL.
+    private static func asciiSplit(_ bytes: UnsafeBufferPointer<UInt8>) -> (host: Range<Int>, pathStart: Int) {
+        var start = 0
+        if let schemeEnd = firstSchemeSeparator(in: bytes) {
+            var isScheme = schemeEnd > 0
+            for byte in bytes[0..<schemeEnd] where !isSchemeByte(byte) { isScheme = false }
+            if isScheme { start = schemeEnd + 3 }
+        }
+        var hostEnd = start
+        while hostEnd < bytes.count, bytes[hostEnd] != 0x2F, bytes[hostEnd] != 0x3F, bytes[hostEnd] != 0x23 { hostEnd += 1 }
+        var host = start..<hostEnd
+        if let at = bytes[host].lastIndex(of: 0x40) { host = (at + 1)..<host.upperBound }
+        if let colon = bytes[host].lastIndex(of: 0x3A), bytes[(colon + 1)..<host.upperBound].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            host = host.lowerBound..<colon
+        }
+        if host.count >= 4, bytes[host.lowerBound] | 0x20 == 0x77, bytes[host.lowerBound + 1] | 0x20 == 0x77,
+            bytes[host.lowerBound + 2] | 0x20 == 0x77, bytes[host.lowerBound + 3] == 0x2E
+        {
+            host = (host.lowerBound + 4)..<host.upperBound  // "www." in any case
+        }
+        return (host, hostEnd)
+    }
+
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B
+            || byte == 0x2E || byte == 0x2D
     }
 
     private init(host: String, path: String) {
@@ -65,11 +89,10 @@ package struct URLParts: Sendable, Hashable {
         self.path = path
     }
 
-    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-        }
+    /// The index of the first `://`.
+    private static func firstSchemeSeparator(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= 3 else { return nil }
+        for i in 0...(bytes.count - 3) where bytes[i] == 0x3A && bytes[i + 1] == 0x2F && bytes[i + 2] == 0x2F { return i }
         return nil
     }
 
