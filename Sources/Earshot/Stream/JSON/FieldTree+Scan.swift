@@ -26,8 +26,11 @@ package struct ScannedFields: Sendable {
     package subscript(slot: Int) -> ScannedValue { slot >= 0 ? values[slot] : .missing }
 }
 
-/// Why a scan stopped: the line is not valid JSON, or it needs the full parser.
-private struct ScanStop: Error {}
+/// Why a scan stopped: the line is not valid JSON or needs the full parser (`invalid`), or an
+/// early-stopping scan found every slot (`complete`).
+private enum ScanStop: Error {
+    case invalid, complete
+}
 
 extension FieldTree {
     /// Validates one line as strictly as ``JSONParser`` and records, for every slot, where the
@@ -41,13 +44,17 @@ extension FieldTree {
         scan(line, range: 0..<line.count)
     }
 
-    /// Scans the object at `value` (an element found by ``forEachElement(of:in:_:)``) with this tree.
+    /// Scans the object at `value` (an element found by ``forEachElement(of:in:_:)``, or a slot's
+    /// value) with this tree. The scan that found `value` validated it, so this one stops as
+    /// soon as every slot is found: the first occurrence of a member wins, so nothing after that
+    /// point could change the result (a user object's `id` and `username` come before its long
+    /// `description`).
     package func scan(_ line: UnsafeBufferPointer<UInt8>, object value: ScannedValue) -> ScannedFields? {
         guard value.kind == .object else { return nil }
-        return scan(line, range: value.start..<value.end)
+        return scan(line, range: value.start..<value.end, stopsWhenComplete: true)
     }
 
-    private func scan(_ line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ScannedFields? {
+    private func scan(_ line: UnsafeBufferPointer<UInt8>, range: Range<Int>, stopsWhenComplete: Bool = false) -> ScannedFields? {
         var result = ScannedFields(values: [ScannedValue](repeating: .missing, count: nodes.count))
         let scanned = nodes.withUnsafeBufferPointer { nodes in
             names.withUnsafeBufferPointer { names in
@@ -55,11 +62,14 @@ extension FieldTree {
                     // The pointers live only for this call; the cursor never outlives it.
                     var cursor = ScanCursor(bytes: line, end: range.upperBound, nodes: nodes, names: names, values: values)
                     cursor.index = range.lowerBound
+                    cursor.unfound = stopsWhenComplete ? nodes.count - 1 : -1
                     do throws(ScanStop) {
                         try cursor.scanObjectLine()
                         return true
                     } catch {
-                        return false
+                        guard error == .complete else { return false }
+                        values[0] = ScannedValue(kind: .object, start: range.lowerBound, end: range.upperBound)
+                        return true
                     }
                 }
             }
@@ -100,6 +110,9 @@ private struct ScanCursor {
     let names: UnsafeBufferPointer<UInt8>
     let values: UnsafeMutableBufferPointer<ScannedValue>
     var index = 0
+    /// Slots (other than the root) not found yet, when the scan stops as soon as it reaches 0;
+    /// -1 when it reads to the end.
+    var unfound = -1
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, end: Int, nodes: UnsafeBufferPointer<FieldTree.Node>,
@@ -128,18 +141,18 @@ private struct ScanCursor {
     /// The whole range must be one object, with only whitespace around it.
     mutating func scanObjectLine() throws(ScanStop) {
         skipWhitespace()
-        guard index < end, bytes[index] == UInt8(ascii: "{") else { throw ScanStop() }
+        guard index < end, bytes[index] == UInt8(ascii: "{") else { throw ScanStop.invalid }
         let start = index
         try object(depth: 0, node: 0)
         values[0] = ScannedValue(kind: .object, start: start, end: index)
         skipWhitespace()
-        guard index == end else { throw ScanStop() }
+        guard index == end else { throw ScanStop.invalid }
     }
 
     /// One value; when `node` is a slot (not -1) its place is recorded.
     @discardableResult
     mutating func value(depth: Int, node: Int) throws(ScanStop) -> ScannedValue.Kind {
-        guard depth < Self.maxDepth, index < end else { throw ScanStop() }
+        guard depth < Self.maxDepth, index < end else { throw ScanStop.invalid }
         let start = index
         let kind: ScannedValue.Kind
         switch bytes[index] {
@@ -162,9 +175,15 @@ private struct ScanCursor {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             try number()
             kind = .number
-        default: throw ScanStop()
+        default: throw ScanStop.invalid
         }
-        if node >= 0 { values[node] = ScannedValue(kind: kind, start: start, end: index) }
+        if node >= 0 {
+            values[node] = ScannedValue(kind: kind, start: start, end: index)
+            if unfound > 0 {
+                unfound -= 1
+                if unfound == 0 { throw ScanStop.complete }
+            }
+        }
         return kind
     }
 
@@ -178,22 +197,22 @@ private struct ScanCursor {
         }
         while true {
             skipWhitespace()
-            guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw ScanStop() }
+            guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw ScanStop.invalid }
             let nameStart = index + 1
             let escaped = try string()
             var child = -1
             if node >= 0 {
-                if escaped { throw ScanStop() }  // rare: the full parser decodes the name
+                if escaped { throw ScanStop.invalid }  // rare: the full parser decodes the name
                 child = self.child(of: node, named: nameStart..<(index - 1))
                 if child >= 0, values[child].kind != .missing { child = -1 }  // first occurrence wins
             }
             skipWhitespace()
-            guard index < end, bytes[index] == UInt8(ascii: ":") else { throw ScanStop() }
+            guard index < end, bytes[index] == UInt8(ascii: ":") else { throw ScanStop.invalid }
             index += 1
             skipWhitespace()
             try value(depth: depth + 1, node: child)
             skipWhitespace()
-            guard index < end else { throw ScanStop() }
+            guard index < end else { throw ScanStop.invalid }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -202,7 +221,7 @@ private struct ScanCursor {
                 index += 1
                 return
             }
-            throw ScanStop()
+            throw ScanStop.invalid
         }
     }
 
@@ -235,7 +254,7 @@ private struct ScanCursor {
             skipWhitespace()
             try value(depth: depth + 1, node: -1)
             skipWhitespace()
-            guard index < end else { throw ScanStop() }
+            guard index < end else { throw ScanStop.invalid }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -244,7 +263,7 @@ private struct ScanCursor {
                 index += 1
                 return
             }
-            throw ScanStop()
+            throw ScanStop.invalid
         }
     }
 
@@ -261,57 +280,57 @@ private struct ScanCursor {
                 index += 1
                 return escaped
             }
-            if byte < 0x20 { throw ScanStop() }
+            if byte < 0x20 { throw ScanStop.invalid }
             if byte == UInt8(ascii: "\\") {
                 escaped = true
                 index += 1
-                guard index < end else { throw ScanStop() }
+                guard index < end else { throw ScanStop.invalid }
                 switch bytes[index] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     index += 1
                 case UInt8(ascii: "u"):
                     index += 1
-                    guard end - index >= 4 else { throw ScanStop() }
+                    guard end - index >= 4 else { throw ScanStop.invalid }
                     for _ in 0..<4 {
-                        guard isHexDigit(bytes[index]) else { throw ScanStop() }
+                        guard isHexDigit(bytes[index]) else { throw ScanStop.invalid }
                         index += 1
                     }
-                default: throw ScanStop()
+                default: throw ScanStop.invalid
                 }
                 continue
             }
             index += 1
         }
-        throw ScanStop()
+        throw ScanStop.invalid
     }
 
     mutating func literal(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8, _ e: UInt8 = 0, count: Int) throws(ScanStop) {
         guard end - index >= count, bytes[index] == a, bytes[index + 1] == b, bytes[index + 2] == c,
             bytes[index + 3] == d, count == 4 || bytes[index + 4] == e
-        else { throw ScanStop() }
+        else { throw ScanStop.invalid }
         index += count
     }
 
     mutating func number() throws(ScanStop) {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < end else { throw ScanStop() }
+        guard index < end else { throw ScanStop.invalid }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
         } else if isDigit(bytes[index]) {
             while index < end, isDigit(bytes[index]) { index += 1 }
         } else {
-            throw ScanStop()
+            throw ScanStop.invalid
         }
         if index < end, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < end, isDigit(bytes[index]) else { throw ScanStop() }
+            guard index < end, isDigit(bytes[index]) else { throw ScanStop.invalid }
             while index < end, isDigit(bytes[index]) { index += 1 }
         }
         if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < end, isDigit(bytes[index]) else { throw ScanStop() }
+            guard index < end, isDigit(bytes[index]) else { throw ScanStop.invalid }
             while index < end, isDigit(bytes[index]) { index += 1 }
         }
     }

@@ -44,9 +44,9 @@ struct ScannedLine {
         let note = fields[slots.noteText]
         guard let text = requiredString(note.kind != .missing ? note : fields[slots.text]) else { return nil }
         guard let urls = values(in: fields[slots.entities], child: slots.urls, grandchild: slots.urlsElement,
-                elementChild: reader.slots.elementURL),
+                elementTree: reader.urlTree, elementChild: slots.elementURL),
             let references = values(in: fields[slots.referenced], child: nil, grandchild: slots.referencedType,
-                elementChild: reader.slots.elementType)
+                elementTree: reader.typeTree, elementChild: slots.elementType)
         else { return nil }
         let types = references.compactMap { $0.scalarText(in: line) }
         let authorID = scalar(slots.authorID)
@@ -86,8 +86,11 @@ struct ScannedLine {
     /// - Parameters:
     ///   - child: the tree slot of the array-or-object member below `container`, if any.
     ///   - grandchild: the tree slot of the member read when that member is an object.
-    ///   - elementChild: the element tree slot of the member read in each array element.
-    private func values(in container: ScannedValue, child: Int?, grandchild: Int, elementChild: Int) -> [ScannedValue]? {
+    ///   - elementTree: the tree each array element is scanned with.
+    ///   - elementChild: the slot in `elementTree` of the member read in each array element.
+    private func values(
+        in container: ScannedValue, child: Int?, grandchild: Int, elementTree: FieldTree, elementChild: Int
+    ) -> [ScannedValue]? {
         let list: ScannedValue
         if let child {
             switch container.kind {
@@ -107,7 +110,7 @@ struct ScannedLine {
                 guard !declined else { return }
                 switch element.kind {
                 case .object:
-                    guard let members = reader.elementTree.scan(line, object: element) else {
+                    guard let members = elementTree.scan(line, object: element) else {
                         declined = true
                         return
                     }
@@ -138,7 +141,7 @@ struct ScannedLine {
         var declined = false
         func check(_ user: ScannedValue) {
             guard !declined, author == nil || replyTo == nil, user.kind == .object else { return }
-            guard let members = reader.elementTree.scan(line, object: user) else {
+            guard let members = reader.userTree.scan(line, object: user) else {
                 declined = true
                 return
             }

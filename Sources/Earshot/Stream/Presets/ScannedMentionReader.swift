@@ -33,13 +33,15 @@ package struct ScannedMentionReader: Sendable {
     let layout: Layout
     let mapping: FieldMapping
     let tree: FieldTree
-    /// The members read from one array element (`includes.users[]`, `entities.urls[]`, ...).
-    let elementTree: FieldTree
+    /// The members read from one element of `includes.users`, of `entities.urls` and of
+    /// `referenced_tweets`: one small tree each, so that an element's scan stops as soon as
+    /// its members are found.
+    let userTree, urlTree, typeTree: FieldTree
     let slots: Slots
     /// What of the mention root `field:` queries read; `nil` when none do (no root is built).
     let rootKeep: JSONKeep?
 
-    /// Slot numbers in ``tree`` and ``elementTree`` (-1: the layout has no such member).
+    /// Slot numbers in ``tree`` and the element trees (-1: the layout has no such member).
     struct Slots: Sendable {
         var annotation = -1, root = 0
         var text = -1, noteText = -1, body = -1, title = -1, selftext = -1
@@ -73,15 +75,16 @@ package struct ScannedMentionReader: Sendable {
             own = [["body"], ["title"], ["selftext"], ["author"], ["id"], ["url"], ["parent_id"], ["created_utc"]]
         }
         let tree = FieldTree(paths: own + [[annotationKey]])
-        let elementTree = FieldTree(paths: [["id"], ["username"], ["expanded_url"], ["type"]])
+        userTree = FieldTree(paths: [["id"], ["username"]])
+        urlTree = FieldTree(paths: [["expanded_url"]])
+        typeTree = FieldTree(paths: [["type"]])
         self.tree = tree
-        self.elementTree = elementTree
         var slots = Slots()
         slots.annotation = tree.slot([annotationKey])
-        slots.elementID = elementTree.slot(["id"])
-        slots.elementUsername = elementTree.slot(["username"])
-        slots.elementURL = elementTree.slot(["expanded_url"])
-        slots.elementType = elementTree.slot(["type"])
+        slots.elementID = userTree.slot(["id"])
+        slots.elementUsername = userTree.slot(["username"])
+        slots.elementURL = urlTree.slot(["expanded_url"])
+        slots.elementType = typeTree.slot(["type"])
         switch layout {
         case .generic:
             slots.text = tree.slot(["text"])
