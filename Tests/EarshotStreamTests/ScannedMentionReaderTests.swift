@@ -70,6 +70,10 @@ struct ScannedMentionReaderTests {
         (.xV2, #"{"data":{"text":"a","author_id":5},"includes":{"users":[1,[2],{"id":5},{"id":"5","username":"y"}]}}"#, true),
         (.xV2, #"{"data":{"text":"a","author_id":"5"},"includes":[{"users":[{"id":"5","username":"x"}]}]}"#, false),
         (.xV2, #"{"data":{"text":"a","author_id":"5"},"includes":{"users":[{"i\u0064":"5","username":"x"}]}}"#, false),
+        // A user's scan stops once id and username are found: what follows cannot change them.
+        (.xV2, #"{"data":{"text":"a","author_id":"5"},"includes":{"users":[{"id":"5","username":"x","i\u0064":"6","bad":01}]}}"#, false),
+        (.xV2, #"{"data":{"text":"a","author_id":"5"},"includes":{"users":[{"id":"5","username":"x","i\u0064":"6"},{"id":"6","id":"5","username":"y"}]}}"#, true),
+        (.xV2, #"{"data":{"text":"a","author_id":"6","in_reply_to_user_id":"5"},"includes":{"users":[{"username":"x","id":"7"},{"id":"6","id":"5","username":"y"},{"id":"5","username":"z"}]}}"#, true),
         (.xV2, #"{"data":{"text":"a","entities":{"urls":{"expanded_url":["https://a","https://b",3]}}}}"#, true),
         (.xV2, #"{"data":{"text":"a","entities":{"urls":[{"expanded_url":"https://a"},"x",{"url":"u"},{"expanded_url":["b"]}]}}}"#, true),
         (.xV2, #"{"data":{"text":"a","entities":{"urls":[[{"expanded_url":"https://a"}]]}}}"#, false),
