@@ -11,11 +11,16 @@ package struct Occurrence: Sendable, Hashable {
 
 /// Evaluates candidate rules exactly on one mention. Rule references are evaluated at most once
 /// per mention (memoized in the scratch), whichever rule asks first.
+///
+/// Matching walks the ``FlatProgram`` (plain structs, no retains per node); spans walk the
+/// ``VerifyNode`` trees, which are only visited for rules that matched.
 package struct Verifier: Sendable {
     let programs: [VerifyNode]
+    let flat: FlatProgram
 
     package init(programs: [VerifyNode]) {
         self.programs = programs
+        self.flat = FlatProgram(programs)
     }
 
     /// True when rule `index` matches the mention.
@@ -24,56 +29,76 @@ package struct Verifier: Sendable {
         case .yes: return true
         case .no: return false
         case .unknown:
-            let result = evaluate(programs[index], rule: index, mention, scratch)
+            let result = flat.patterns.withUnsafeBufferPointer { patterns in
+                evaluate(flat.roots[index], rule: index, mention, scratch, patterns)
+            }
             scratch.memo[index] = result ? .yes : .no
             scratch.touched.append(index)
             return result
         }
     }
 
-    private func evaluate(_ node: VerifyNode, rule: Int, _ mention: AnalyzedMention, _ scratch: MatcherScratch) -> Bool {
-        switch node {
-        case .sequence(let patterns):
-            return firstOccurrence(of: patterns, in: mention.text.tokens) != nil
-        case .regex(let regex):
-            switch regex.firstMatch(in: mention.text.nfc, scratch: scratch.regexScratch) {
+    private func evaluate(
+        _ index: Int32, rule: Int, _ mention: AnalyzedMention, _ scratch: MatcherScratch,
+        _ patterns: UnsafeBufferPointer<VerifyPattern>
+    ) -> Bool {
+        let node = flat.nodes[Int(index)]
+        let first = Int(node.first)
+        switch node.op {
+        case .sequence:
+            let sequence = UnsafeBufferPointer(rebasing: patterns[first..<first + Int(node.count)])
+            return firstOccurrence(of: sequence, in: mention.text.tokens) != nil
+        case .regex:
+            switch flat.regexes[first].firstMatch(in: mention.text.nfc, scratch: scratch.regexScratch) {
             case .match: return true
             case .noMatch: return false
             case .limitExceeded:
                 scratch.regexLimitHits.insert(rule)
                 return false
             }
-        case .field(let predicate):
-            return FieldCheck.holds(predicate, mention)
-        case .reference(let index):
-            return matches(rule: index, in: mention, scratch: scratch)
-        case .not(let inner):
-            return !evaluate(inner, rule: rule, mention, scratch)
-        case .and(let operands):
-            for operand in operands where !evaluate(operand, rule: rule, mention, scratch) { return false }
+        case .field:
+            return FieldCheck.holds(flat.fields[first], mention)
+        case .reference:
+            return matches(rule: first, in: mention, scratch: scratch)
+        case .not:
+            return !evaluate(node.first, rule: rule, mention, scratch, patterns)
+        case .and:
+            for child in first..<first + Int(node.count) where !evaluate(flat.children[child], rule: rule, mention, scratch, patterns) {
+                return false
+            }
             return true
-        case .or(let operands):
-            for operand in operands where evaluate(operand, rule: rule, mention, scratch) { return true }
-            return false
-        case .near(let left, let right, let distance, let ordered):
-            let tokens = mention.text.tokens
-            let lefts = left.flatMap { occurrences(of: $0, in: tokens) }
-            guard !lefts.isEmpty else { return false }
-            let rights = right.flatMap { occurrences(of: $0, in: tokens) }
-            for a in lefts {
-                for b in rights {
-                    if a.last < b.first, b.first - a.last - 1 <= distance { return true }
-                    if !ordered, b.last < a.first, a.first - b.last - 1 <= distance { return true }
-                }
+        case .or:
+            for child in first..<first + Int(node.count) where evaluate(flat.children[child], rule: rule, mention, scratch, patterns) {
+                return true
             }
             return false
+        case .near:
+            let near = flat.nears[first]
+            return nearHolds(left: near.left, right: near.right, distance: near.distance, ordered: near.ordered, mention.text.tokens)
         case .never:
             return false
         }
     }
 
+    /// Whether an occurrence of a left sequence and one of a right sequence are at most
+    /// `distance` positions apart (in that order when `ordered`).
+    private func nearHolds(
+        left: [[VerifyPattern]], right: [[VerifyPattern]], distance: Int, ordered: Bool, _ tokens: [Token]
+    ) -> Bool {
+        let lefts = left.flatMap { occurrences(of: $0, in: tokens) }
+        guard !lefts.isEmpty else { return false }
+        let rights = right.flatMap { occurrences(of: $0, in: tokens) }
+        for a in lefts {
+            for b in rights {
+                if a.last < b.first, b.first - a.last - 1 <= distance { return true }
+                if !ordered, b.last < a.first, a.first - b.last - 1 <= distance { return true }
+            }
+        }
+        return false
+    }
+
     /// The first occurrence of a sequence, or nil.
-    private func firstOccurrence(of patterns: [VerifyPattern], in tokens: [Token]) -> Occurrence? {
+    private func firstOccurrence(of patterns: UnsafeBufferPointer<VerifyPattern>, in tokens: [Token]) -> Occurrence? {
         var found: Occurrence?
         forEachOccurrence(of: patterns, in: tokens) { occurrence in
             found = occurrence
@@ -85,9 +110,11 @@ package struct Verifier: Sendable {
     /// Every occurrence of a sequence.
     package func occurrences(of patterns: [VerifyPattern], in tokens: [Token]) -> [Occurrence] {
         var all: [Occurrence] = []
-        forEachOccurrence(of: patterns, in: tokens) { occurrence in
-            all.append(occurrence)
-            return true
+        patterns.withUnsafeBufferPointer { patterns in
+            forEachOccurrence(of: patterns, in: tokens) { occurrence in
+                all.append(occurrence)
+                return true
+            }
         }
         return all
     }
@@ -95,7 +122,7 @@ package struct Verifier: Sendable {
     /// Calls `body` for each occurrence until it returns false. Tokens are in position order, so
     /// the next element of a phrase is searched forward from the current token.
     private func forEachOccurrence(
-        of patterns: [VerifyPattern], in tokens: [Token], _ body: (Occurrence) -> Bool
+        of patterns: UnsafeBufferPointer<VerifyPattern>, in tokens: [Token], _ body: (Occurrence) -> Bool
     ) {
         guard let head = patterns.first else { return }
         // Indices, not `for token in tokens`: copying each Token would retain its strings.
@@ -116,7 +143,7 @@ package struct Verifier: Sendable {
     }
 
     /// Matches `patterns[k...]` starting right after `tokens[index]`; returns the last token's index.
-    private func extend(_ patterns: [VerifyPattern], from k: Int, after index: Int, tokens: [Token]) -> Int? {
+    private func extend(_ patterns: UnsafeBufferPointer<VerifyPattern>, from k: Int, after index: Int, tokens: [Token]) -> Int? {
         let wanted = tokens[index].lastPosition + 1
         var next = index + 1
         while next < tokens.count, tokens[next].position < wanted { next += 1 }
