@@ -74,6 +74,9 @@ struct TokenScanner {
         self.nfc = nfc
         self.bytes = Array(nfc.utf8)
         self.units = TextUnits.units(of: nfc, wildcards: wildcards)
+        // Room for a token every three units (prose averages one per five or six), so the
+        // token array is allocated once instead of growing through several copies.
+        tokens.reserveCapacity(units.count / 3 + 1)
         self.byteOffset = byteOffset
         self.wildcards = wildcards
         self.position = firstPosition
