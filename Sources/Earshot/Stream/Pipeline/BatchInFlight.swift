@@ -6,6 +6,8 @@ import Synchronization
 ///
 /// The pipeline keeps at most one batch in flight and one being filled, so memory stays bounded,
 /// and the reading, accounting and writing of one batch overlap the matching of the next.
+/// Batches are matched one after the other on a serial queue: two batches matched at once
+/// would put two threads on each worker's processor, and they would fight over its memory.
 final class BatchInFlight: Sendable {
     let batch: LineBatch
     private let group = DispatchGroup()
@@ -15,10 +17,14 @@ final class BatchInFlight: Sendable {
         self.batch = batch
     }
 
-    /// Starts matching `batch` on the workers and returns at once.
-    static func start(_ batch: LineBatch, with processors: WorkerProcessors, keepMentions: Bool) -> BatchInFlight {
+    /// Starts matching `batch` on the workers once the batches queued before it are matched,
+    /// and returns at once.
+    /// - Parameter queue: a serial queue, the same for every batch of a run.
+    static func start(_ batch: LineBatch, with processors: WorkerProcessors, keepMentions: Bool, on queue: DispatchQueue)
+        -> BatchInFlight
+    {
         let inFlight = BatchInFlight(batch: batch)
-        DispatchQueue.global().async(group: inFlight.group) {
+        queue.async(group: inFlight.group) {
             let results = ParallelLines.process(batch, with: processors, keepMentions: keepMentions)
             inFlight.produced.withLock { $0 = results }
         }

@@ -1,3 +1,4 @@
+import Dispatch
 import EarshotTagging
 import EarshotText
 
@@ -130,6 +131,7 @@ public struct MatchPipeline: Sendable {
         var inFlight: BatchInFlight?
         let parallel = configuration.threads > 1
         let keepMentions = state.observer.mention != nil
+        let matching = DispatchQueue(label: "earshot.matching")
         do {
             try reader.forEachLine(
                 shouldStop: { StopSignal.pending != 0 },
@@ -141,7 +143,7 @@ public struct MatchPipeline: Sendable {
                         batch.append(framed, number: lineNumber)
                         if batch.isFull {
                             // Match this batch while the previous one is written out.
-                            let started = BatchInFlight.start(batch.take(), with: workerProcessors, keepMentions: keepMentions)
+                            let started = BatchInFlight.start(batch.take(), with: workerProcessors, keepMentions: keepMentions, on: matching)
                             if let previous = inFlight { ending = try account(previous, output: output, rejects: rejects, state: &state) }
                             inFlight = started
                         }
@@ -159,7 +161,7 @@ public struct MatchPipeline: Sendable {
                     }
                     if ending == .completed, !batch.isEmpty {
                         ending = try account(
-                            BatchInFlight.start(batch.take(), with: workerProcessors, keepMentions: keepMentions), output: output, rejects: rejects,
+                            BatchInFlight.start(batch.take(), with: workerProcessors, keepMentions: keepMentions, on: matching), output: output, rejects: rejects,
                             state: &state)
                     }
                     try output.flush()
