@@ -58,7 +58,11 @@ package struct LineProcessor: Sendable {
 
     /// Processes `line` (without `\n`; a trailing `\r` is kept in the output) and appends the
     /// jsonl output line, if any, to `out`.
-    package func process(_ rawLine: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> LineOutcome {
+    /// - Parameter keepingMention: put the mention in the outcome (for an observer); otherwise
+    ///   the outcome carries ``Mention/empty`` and the mention is freed where it was made.
+    package func process(_ rawLine: UnsafeBufferPointer<UInt8>, keepingMention: Bool = true, into out: inout [UInt8])
+        -> LineOutcome
+    {
         var body = rawLine
         var endsWithCarriageReturn = false
         if let last = body.last, last == 0x0D {
@@ -81,7 +85,7 @@ package struct LineProcessor: Sendable {
             case .refused(let outcome): return outcome
             }
         }
-        let analyzed = AnalyzedMention(mention)
+        let analyzed = AnalyzedMention(mention)  // the last use of `mention`: moved, not copied
         let match = matcher.match(analyzed, wantSpans: configuration.includeSpans)
         let matched = !match.ruleIndices.isEmpty
         let tags = (matched || configuration.tagEveryMention) ? tag(analyzed, match) : nil
@@ -96,12 +100,12 @@ package struct LineProcessor: Sendable {
             }
         case .tsv:
             if matched || !configuration.onlyMatched {
-                appendTSV(mention: mention, match: match, tags: tags, to: &out)
+                appendTSV(mention: analyzed.mention, match: match, tags: tags, to: &out)
             }
         case .count:
             break
         }
-        return .mention(matched: matched, match: match, mention: mention, tags: tags)
+        return .mention(matched: matched, match: match, mention: keepingMention ? analyzed.mention : .empty, tags: tags)
     }
 
     /// Reads a line with ``JSONParser`` and ``FieldMapping``: every line the scanner declines,

@@ -190,7 +190,7 @@ public struct MatchPipeline: Sendable {
         case .oversized(let byteCount):
             return try rejectOversized(byteCount, lineNumber: lineNumber, output: output, rejects: rejects, state: &state)
         case .line(let bytes):
-            let outcome = processor.process(bytes, into: &output.buffer)
+            let outcome = processor.process(bytes, keepingMention: state.observer.mention != nil, into: &output.buffer)
             return try account(outcome, lineNumber: lineNumber, raw: bytes, output: output, rejects: rejects, state: &state)
         }
     }

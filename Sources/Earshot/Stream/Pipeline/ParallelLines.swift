@@ -62,20 +62,14 @@ enum ParallelLines {
                 if line.oversizedBytes != nil {
                     processed.outcomes.append(nil)
                 } else {
-                    let outcome = processor.process(UnsafeBufferPointer(rebasing: bytes[line.range]), into: &processed.output)
-                    processed.outcomes.append(keepMentions ? outcome : outcome.withoutMention)
+                    processed.outcomes.append(
+                        processor.process(
+                            UnsafeBufferPointer(rebasing: bytes[line.range]), keepingMention: keepMentions,
+                            into: &processed.output))
                 }
                 processed.outputEnds.append(processed.output.count)
             }
         }
         return processed
-    }
-}
-
-extension LineOutcome {
-    /// The outcome with ``Mention/empty`` in place of its mention.
-    var withoutMention: LineOutcome {
-        guard case .mention(let matched, let match, _, let tags) = self else { return self }
-        return .mention(matched: matched, match: match, mention: .empty, tags: tags)
     }
 }

@@ -6,9 +6,9 @@ import EarshotText
 struct ScannedLine {
     let line: UnsafeBufferPointer<UInt8>
     let fields: ScannedFields
-    let reader: ScannedMentionReader
-
-    private var slots: ScannedMentionReader.Slots { reader.slots }
+    /// The reader's slot numbers (plain integers: copying them retains nothing).
+    let slots: ScannedMentionReader.Slots
+    let elementTrees: ElementTrees
 
     func genericMention() -> Mention? {
         guard let text = requiredString(fields[slots.text]) else { return nil }
@@ -44,9 +44,9 @@ struct ScannedLine {
         let note = fields[slots.noteText]
         guard let text = requiredString(note.kind != .missing ? note : fields[slots.text]) else { return nil }
         guard let urls = values(in: fields[slots.entities], child: slots.urls, grandchild: slots.urlsElement,
-                elementTree: reader.urlTree, elementChild: slots.elementURL),
+                elementTree: elementTrees.url, elementChild: slots.elementURL),
             let references = values(in: fields[slots.referenced], child: nil, grandchild: slots.referencedType,
-                elementTree: reader.typeTree, elementChild: slots.elementType)
+                elementTree: elementTrees.type, elementChild: slots.elementType)
         else { return nil }
         let types = references.compactMap { $0.scalarText(in: line) }
         let authorID = scalar(slots.authorID)
@@ -141,16 +141,16 @@ struct ScannedLine {
         var declined = false
         func check(_ user: ScannedValue) {
             guard !declined, author == nil || replyTo == nil, user.kind == .object else { return }
-            guard let members = reader.userTree.scan(line, object: user) else {
+            guard let members = elementTrees.user.scan(line, object: user) else {
                 declined = true
                 return
             }
-            let id = members[reader.slots.elementID]
+            let id = members[slots.elementID]
             if author == nil, let authorID, id.textEquals(authorID, in: line) {
-                author = .some(members[reader.slots.elementUsername].scalarText(in: line))
+                author = .some(members[slots.elementUsername].scalarText(in: line))
             }
             if replyTo == nil, let replyToID, id.textEquals(replyToID, in: line) {
-                replyTo = .some(members[reader.slots.elementUsername].scalarText(in: line))
+                replyTo = .some(members[slots.elementUsername].scalarText(in: line))
             }
         }
         let users = fields[slots.users]

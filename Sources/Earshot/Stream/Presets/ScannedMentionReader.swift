@@ -33,10 +33,7 @@ package struct ScannedMentionReader: Sendable {
     let layout: Layout
     let mapping: FieldMapping
     let tree: FieldTree
-    /// The members read from one element of `includes.users`, of `entities.urls` and of
-    /// `referenced_tweets`: one small tree each, so that an element's scan stops as soon as
-    /// its members are found.
-    let userTree, urlTree, typeTree: FieldTree
+    let elementTrees: ElementTrees
     let slots: Slots
     /// What of the mention root `field:` queries read; `nil` when none do (no root is built).
     let rootKeep: JSONKeep?
@@ -75,16 +72,15 @@ package struct ScannedMentionReader: Sendable {
             own = [["body"], ["title"], ["selftext"], ["author"], ["id"], ["url"], ["parent_id"], ["created_utc"]]
         }
         let tree = FieldTree(paths: own + [[annotationKey]])
-        userTree = FieldTree(paths: [["id"], ["username"]])
-        urlTree = FieldTree(paths: [["expanded_url"]])
-        typeTree = FieldTree(paths: [["type"]])
+        let elementTrees = ElementTrees()
+        self.elementTrees = elementTrees
         self.tree = tree
         var slots = Slots()
         slots.annotation = tree.slot([annotationKey])
-        slots.elementID = userTree.slot(["id"])
-        slots.elementUsername = userTree.slot(["username"])
-        slots.elementURL = urlTree.slot(["expanded_url"])
-        slots.elementType = typeTree.slot(["type"])
+        slots.elementID = elementTrees.user.slot(["id"])
+        slots.elementUsername = elementTrees.user.slot(["username"])
+        slots.elementURL = elementTrees.url.slot(["expanded_url"])
+        slots.elementType = elementTrees.type.slot(["type"])
         switch layout {
         case .generic:
             slots.text = tree.slot(["text"])
@@ -132,14 +128,19 @@ package struct ScannedMentionReader: Sendable {
     /// needs the full parser.
     package func read(_ line: UnsafeBufferPointer<UInt8>) -> ScannedMention? {
         guard let fields = tree.scan(line) else { return nil }
-        let scanned = ScannedLine(line: line, fields: fields, reader: self)
-        var mention: Mention?
+        let scanned = ScannedLine(line: line, fields: fields, slots: slots, elementTrees: elementTrees)
+        var mention: Mention
         switch layout {
-        case .generic: mention = scanned.genericMention()
-        case .xV2: mention = scanned.xV2Mention()
-        case .reddit: mention = scanned.redditMention()
+        case .generic:
+            guard let read = scanned.genericMention() else { return nil }
+            mention = read
+        case .xV2:
+            guard let read = scanned.xV2Mention() else { return nil }
+            mention = read
+        case .reddit:
+            guard let read = scanned.redditMention() else { return nil }
+            mention = read
         }
-        guard var mention else { return nil }
         if let rootKeep {
             let root = fields[slots.root]
             guard root.kind == .object,
@@ -159,4 +160,13 @@ package struct ScannedMentionReader: Sendable {
         while index < object.end, Splicer.isJSONWhitespace(line[index]) { index += 1 }
         return index < object.end && line[index] == UInt8(ascii: "}")
     }
+}
+
+/// The members read from one element of `includes.users`, of `entities.urls` and of
+/// `referenced_tweets`: one small tree each, so that an element's scan stops as soon as its
+/// members are found. A class, so that a ``ScannedLine`` holds one reference, not three trees.
+final class ElementTrees: Sendable {
+    let user = FieldTree(paths: [["id"], ["username"]])
+    let url = FieldTree(paths: [["expanded_url"]])
+    let type = FieldTree(paths: [["type"]])
 }
