@@ -21,9 +21,9 @@ struct FieldProbeTests {
         ["www.spotify.com"], ["1a+b://open.spotify.com/track"],
         ["http://spötify.com/x"], ["https://WWW.SPÖTIFY.com"], ["spotify.com:80x"], ["https://a@b@example.org:/"],
         ["https://www."], ["example.org", "https://open.spotify.com"], ["http://spotify.com?x=1", "#frag"],
+        // Not a scheme before "://": nothing is dropped, by both engines.
+        ["://spotify.com"], ["ht tp://spotify.com"], ["a_b://open.spotify.com/track"], ["é://spotify.com"],
     ]
-    // Not here: URLs whose "scheme" is not one ("://x.com", "ht tp://x.com"). The reference
-    // evaluator drops everything up to "://" while URLParts keeps it; they disagree on those.
 
     @Test func candidatesCoverReferenceMatches() throws {
         let plan = try #require(Oracle.plan(Self.queries))

@@ -75,10 +75,17 @@ struct ReferenceFields {
     }
 
     /// Splits `scheme://user@host:port/path?query` into a lower-cased host (no `www.`, no port,
-    /// no user) and the rest from the first `/`, `?` or `#`.
+    /// no user) and the rest from the first `/`, `?` or `#`. Only a scheme is dropped: letters,
+    /// digits, `+`, `-` and `.` before the first `://` (in `://x.com` or `ht tp://x.com` there
+    /// is none, and the host is what comes before the first `/`).
     static func hostAndPath(_ url: String) -> (host: String, path: String) {
         var rest = Substring(url)
-        if let separator = rest.range(of: "://") { rest = rest[separator.upperBound...] }
+        if let separator = rest.range(of: "://") {
+            let scheme = rest[..<separator.lowerBound]
+            if !scheme.isEmpty, scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }) {
+                rest = rest[separator.upperBound...]
+            }
+        }
         let hostEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
         var host = String(rest[..<hostEnd]).lowercased()
         let path = String(rest[hostEnd...])
