@@ -15,9 +15,9 @@ struct ProcessedLines: Sendable {
 /// One worker per processor; each takes the next unclaimed chunk until none is left, so a worker
 /// that drew short lines takes more chunks, and each always uses its own processor (a replica,
 /// so the threads do not share a matcher's memory; while a worker builds its replica, the others
-/// take the chunks). A chunk's output goes into one buffer, and
-/// a mention is dropped from its outcome on the worker unless asked for, so the reading thread
-/// neither allocates nor frees per line.
+/// take the chunks). A chunk's output goes into one buffer, and a mention is dropped from its
+/// outcome on the worker unless asked for, so the reading thread neither allocates nor frees
+/// per line.
 enum ParallelLines {
     /// The batch's chunks, processed, in input order.
     /// - Parameter keepMentions: keep each ``LineOutcome/mention(matched:match:mention:tags:)``'s
