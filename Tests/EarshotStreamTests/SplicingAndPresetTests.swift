@@ -8,9 +8,9 @@ struct SplicingAndPresetTests {
     func splice(_ line: String, empty: Bool = false, annotation: String = #"{"rules":[]}"#) -> String {
         var out: [UInt8] = []
         Array(line.utf8).withUnsafeBufferPointer { buffer in
-            Splicer.splice(
-                line: buffer, isEmptyObject: empty, key: Array(#""earshot""#.utf8), annotation: Array(annotation.utf8),
-                into: &out)
+            Splicer.splice(line: buffer, isEmptyObject: empty, key: Array(#""earshot""#.utf8), into: &out) {
+                $0.append(contentsOf: annotation.utf8)
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

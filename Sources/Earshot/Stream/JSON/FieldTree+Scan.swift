@@ -281,26 +281,23 @@ private struct ScanCursor {
                 return escaped
             }
             if byte < 0x20 { throw ScanStop.invalid }
-            if byte == UInt8(ascii: "\\") {
-                escaped = true
-                index += 1
-                guard index < end else { throw ScanStop.invalid }
-                switch bytes[index] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    index += 1
-                case UInt8(ascii: "u"):
-                    index += 1
-                    guard end - index >= 4 else { throw ScanStop.invalid }
-                    for _ in 0..<4 {
-                        guard isHexDigit(bytes[index]) else { throw ScanStop.invalid }
-                        index += 1
-                    }
-                default: throw ScanStop.invalid
-                }
-                continue
-            }
+            // A backslash: the only other byte a plain run stops at.
+            escaped = true
             index += 1
+            guard index < end else { throw ScanStop.invalid }
+            switch bytes[index] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                index += 1
+            case UInt8(ascii: "u"):
+                index += 1
+                guard end - index >= 4 else { throw ScanStop.invalid }
+                for _ in 0..<4 {
+                    guard isHexDigit(bytes[index]) else { throw ScanStop.invalid }
+                    index += 1
+                }
+            default: throw ScanStop.invalid
+            }
         }
         throw ScanStop.invalid
     }

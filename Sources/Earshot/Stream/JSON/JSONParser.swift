@@ -273,21 +273,16 @@ private struct Cursor {
     /// character is handed to ``parseString()``, so validation and error messages are the same.
     mutating func skipString() throws(JSONSyntaxError) -> Bool {
         let opening = index
-        index += 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                index += 1
-                return false
-            }
-            if byte < 0x20 || byte == UInt8(ascii: "\\") {
-                index = opening
-                _ = try parseString()
-                return true
-            }
+        index = ByteRuns.endOfPlainString(bytes, from: index + 1, end: bytes.count)
+        guard index < bytes.count else { throw fail("unterminated string") }
+        if bytes[index] == UInt8(ascii: "\"") {
             index += 1
+            return false
         }
-        throw fail("unterminated string")
+        // A backslash or a control character: the full reading decides (and words the error).
+        index = opening
+        _ = try parseString()
+        return true
     }
 
     /// An array; with a keep tree, the tree applies to each element.
@@ -350,16 +345,11 @@ private struct Cursor {
         index += 1  // opening quote
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let result = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                index += 1
-                return result
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw fail("control character in string") }
+        index = ByteRuns.endOfPlainString(bytes, from: index, end: bytes.count)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            let result = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             index += 1
+            return result
         }
         var scalars = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {

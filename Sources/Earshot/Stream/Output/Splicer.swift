@@ -2,19 +2,11 @@
 /// anything else: the output is the input's own bytes with the member spliced in before the
 /// closing `}` (trailing whitespace after it is kept).
 package enum Splicer {
-    /// Appends the spliced line (without line terminator) to `out`.
+    /// Appends the spliced line (without line terminator) to `out`; `writeAnnotation` writes the
+    /// annotation value straight into `out` (no buffer of its own).
     /// - Parameters:
     ///   - line: the object's bytes; the last non-whitespace byte must be `}`.
     ///   - isEmptyObject: true for `{}`, which needs no comma.
-    package static func splice(
-        line: UnsafeBufferPointer<UInt8>, isEmptyObject: Bool, key: [UInt8], annotation: [UInt8],
-        into out: inout [UInt8]
-    ) {
-        splice(line: line, isEmptyObject: isEmptyObject, key: key, into: &out) { $0.append(contentsOf: annotation) }
-    }
-
-    /// Appends the spliced line (without line terminator) to `out`, the annotation value
-    /// written straight into `out` by `writeAnnotation` (no buffer of its own).
     package static func splice(
         line: UnsafeBufferPointer<UInt8>, isEmptyObject: Bool, key: [UInt8], into out: inout [UInt8],
         writeAnnotation: (inout [UInt8]) -> Void
