@@ -16,13 +16,12 @@ struct ScannedReader: Sendable {
 
     let layout: Layout
     let tree: FieldTree
-    /// The members of one `includes.users` element.
-    let userTree: FieldTree
+    /// Finds the author's username in `includes.users`.
+    let userLookup = ScannedUsers()
     let handle: String
     // Slots in `tree` (-1: the layout has no such member).
     let note, rules, issueType, sentimentLabel, kind, needsResponse: Int
     let time, text, noteTweetText, authorID, author, id, url, conversation, includes, users: Int
-    let userID, userName: Int
 
     /// A reader for this mapping, or `nil` when the mapping needs the full parser.
     init?(mapping: FieldMapping, annotationKey: String, timePath: [String]?, handle: String) {
@@ -46,9 +45,6 @@ struct ScannedReader: Sendable {
         let tree = FieldTree(paths: own)
         self.tree = tree
         self.handle = handle
-        userTree = FieldTree(paths: [["id"], ["username"]])
-        userID = userTree.slot(["id"])
-        userName = userTree.slot(["username"])
         note = tree.slot([annotationKey])
         rules = tree.slot([annotationKey, "rules"])
         issueType = tree.slot([annotationKey, "issue_type"])
@@ -127,42 +123,15 @@ struct ScannedReader: Sendable {
         switch layout {
         case .xV2:
             let authorID = fields[authorID].scalarText(in: line)
-            guard let found = username(ofUserID: authorID, fields, in: line) else { return nil }
+            guard
+                let (found, _) = userLookup.usernames(
+                    of: authorID, nil, includes: fields[includes], users: fields[users], in: line)
+            else { return nil }
             result.author = found ?? authorID
         case .generic:
             result.author = fields[author].scalarText(in: line).map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
         }
         return result
-    }
-
-    /// The username of the first `includes.users` element whose id is `id`: `.some(nil)` when
-    /// there is none, `nil` when `includes` has a shape only the full parser reads.
-    private func username(ofUserID id: String?, _ fields: ScannedFields, in line: UnsafeBufferPointer<UInt8>) -> String??
-    {
-        guard let id else { return .some(nil) }
-        switch fields[includes].kind {
-        case .object: break
-        case .array: return nil
-        default: return .some(nil)
-        }
-        let list = fields[users]
-        var found: String??
-        var declined = false
-        func check(_ element: ScannedValue) {
-            guard found == nil, !declined, element.kind == .object else { return }
-            guard let user = userTree.scan(line, object: element) else {
-                declined = true
-                return
-            }
-            if user[userID].scalarText(in: line) == id { found = .some(user[userName].scalarText(in: line)) }
-        }
-        switch list.kind {
-        case .array: FieldTree.forEachElement(of: list, in: line, check)
-        case .object: check(list)
-        default: break
-        }
-        if declined { return nil }
-        return found ?? .some(nil)
     }
 
     private static func timestamp(_ value: ScannedValue, in line: UnsafeBufferPointer<UInt8>) -> Timestamp? {

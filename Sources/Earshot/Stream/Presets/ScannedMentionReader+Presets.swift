@@ -50,7 +50,11 @@ struct ScannedLine {
         else { return nil }
         let types = references.compactMap { $0.scalarText(in: line) }
         let authorID = scalar(slots.authorID)
-        guard let (author, replyTo) = usernames(of: authorID, scalar(slots.inReplyToID)) else { return nil }
+        guard
+            let (author, replyTo) = elementTrees.users.usernames(
+                of: authorID, scalar(slots.inReplyToID), includes: fields[slots.includes], users: fields[slots.users],
+                in: line)
+        else { return nil }
         return Mention(
             text: text, author: author ?? authorID, lang: scalar(slots.lang), id: scalar(slots.id),
             urls: urls.compactMap { $0.scalarText(in: line) }, isReply: types.contains("replied_to"),
@@ -122,47 +126,5 @@ struct ScannedLine {
             return declined ? nil : found
         default: return []
         }
-    }
-
-    /// The usernames of the first `includes.users` entries whose id is `authorID` and
-    /// `replyToID` (nil where there is none), in one pass over the users; `nil` when `includes`
-    /// is an array (the full parser crosses it) or a user object needs the full parser.
-    private func usernames(of authorID: String?, _ replyToID: String?) -> (author: String?, replyTo: String?)? {
-        var author: String??
-        var replyTo: String??
-        if authorID == nil { author = .some(nil) }
-        if replyToID == nil { replyTo = .some(nil) }
-        guard author == nil || replyTo == nil else { return (nil, nil) }
-        switch fields[slots.includes].kind {
-        case .object: break
-        case .array: return nil
-        default: return (nil, nil)
-        }
-        var declined = false
-        func check(_ user: ScannedValue) {
-            guard !declined, author == nil || replyTo == nil, user.kind == .object else { return }
-            guard let members = elementTrees.user.scan(line, object: user) else {
-                declined = true
-                return
-            }
-            let id = members[slots.elementID]
-            if author == nil, let authorID, id.textEquals(authorID, in: line) {
-                author = .some(members[slots.elementUsername].scalarText(in: line))
-            }
-            if replyTo == nil, let replyToID, id.textEquals(replyToID, in: line) {
-                replyTo = .some(members[slots.elementUsername].scalarText(in: line))
-            }
-        }
-        let users = fields[slots.users]
-        if users.kind == .array { FieldTree.forEachElement(of: users, in: line, check) } else { check(users) }
-        return declined ? nil : (author ?? nil, replyTo ?? nil)
-    }
-}
-
-extension ScannedValue {
-    /// Whether ``scalarText(in:)`` is `text`, without allocating for a plain string.
-    func textEquals(_ text: String, in line: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let content = plainContent(in: line) { return content.elementsEqual(text.utf8) }
-        return scalarText(in: line) == text
     }
 }

@@ -46,7 +46,7 @@ package struct ScannedMentionReader: Sendable {
         var urls = -1, urlsElement = -1, inReplyTo = -1, inReplyToID = -1, parentID = -1
         var isReply = -1, isRetweet = -1, isQuote = -1
         var entities = -1, referenced = -1, referencedType = -1, includes = -1, users = -1
-        var elementID = -1, elementUsername = -1, elementURL = -1, elementType = -1
+        var elementURL = -1, elementType = -1
     }
 
     /// A reader for this mapping, or `nil` when the mapping needs the full parser (`--text-field`
@@ -77,8 +77,6 @@ package struct ScannedMentionReader: Sendable {
         self.tree = tree
         var slots = Slots()
         slots.annotation = tree.slot([annotationKey])
-        slots.elementID = elementTrees.user.slot(["id"])
-        slots.elementUsername = elementTrees.user.slot(["username"])
         slots.elementURL = elementTrees.url.slot(["expanded_url"])
         slots.elementType = elementTrees.type.slot(["type"])
         switch layout {
@@ -162,11 +160,11 @@ package struct ScannedMentionReader: Sendable {
     }
 }
 
-/// The members read from one element of `includes.users`, of `entities.urls` and of
+/// What is read from one element of `includes.users`, of `entities.urls` and of
 /// `referenced_tweets`: one small tree each, so that an element's scan stops as soon as its
 /// members are found. A class, so that a ``ScannedLine`` holds one reference, not three trees.
 final class ElementTrees: Sendable {
-    let user = FieldTree(paths: [["id"], ["username"]])
+    let users = ScannedUsers()
     let url = FieldTree(paths: [["expanded_url"]])
     let type = FieldTree(paths: [["type"]])
 }
