@@ -116,10 +116,12 @@ package struct Presearcher: Sendable {
     private func probeToken(_ tokens: [Token], _ index: Int, keyBuffer: inout [UInt8], _ candidate: (Int32) -> Void) {
         let kind = tokens[index].kind
         guard kind != .url else { return }
-        let probed = tokens[index].folded.utf8.withContiguousStorageIfAvailable { folded in
+        // Native strings hand out their bytes in place; a bridged one is copied into the key buffer.
+        let probedInPlace: Bool? = tokens[index].folded.utf8.withContiguousStorageIfAvailable { folded in
             probe(kind: kind, folded: folded, candidate)
+            return true
         }
-        if probed == nil {
+        if probedInPlace == nil {
             keyBuffer.removeAll(keepingCapacity: true)
             keyBuffer.append(contentsOf: tokens[index].folded.utf8)
             keyBuffer.withUnsafeBufferPointer { probe(kind: kind, folded: $0, candidate) }
